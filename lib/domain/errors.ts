@@ -10,7 +10,9 @@ export type AppErrorCode =
   | "UNSUPPORTED_MEDIA_TYPE"
   | "RATE_LIMITED"
   | "UPSTREAM"
-  | "EMPTY_CONTENT";
+  | "EMPTY_CONTENT"
+  | "UNAVAILABLE"
+  | "INTERNAL";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -24,6 +26,8 @@ const STATUS: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
   UPSTREAM: 422,
   EMPTY_CONTENT: 422,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
 };
 
 /**

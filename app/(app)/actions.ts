@@ -1,0 +1,23 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { sessionUserId } from "@/lib/auth/session-user";
+import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
+import { AppError } from "@/lib/domain/errors";
+import { parseInput, runAction } from "@/lib/http/action-result";
+import { resolveActor } from "@/lib/server/resolve-actor";
+
+/** Switches the current workspace (only to one the user belongs to). */
+export async function switchWorkspaceAction(workspaceId: string) {
+  return runAction(async () => {
+    const userId = await sessionUserId();
+    if (!userId) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+    const id = parseInput(z.string().min(1).max(64), workspaceId);
+    const actor = await resolveActor(userId, id);
+    (await cookies()).set(WORKSPACE_COOKIE, actor.workspaceId, { httpOnly: true, sameSite: "lax", path: "/" });
+    revalidatePath("/", "layout");
+    return null;
+  });
+}

@@ -1,0 +1,27 @@
+import { AddMemberForm } from "@/components/members/add-member-form";
+import { MembersTable } from "@/components/members/members-table";
+import { Forbidden } from "@/components/ui/forbidden";
+import { pageActor } from "@/lib/auth/page-actor";
+import { canManageMembers } from "@/lib/domain/policies/member-policy";
+import { listMembers } from "@/lib/server/list-members";
+import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "./actions";
+
+export const metadata = { title: "Members" };
+
+export default async function MembersPage() {
+  const actor = await pageActor();
+  if (!canManageMembers(actor.role)) return <Forbidden message="Only admins manage members and roles." />;
+  const members = await listMembers(actor);
+  return (
+    <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
+      <MembersTable
+        members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
+        currentUserId={actor.userId}
+        changeRole={changeMemberRoleAction}
+        remove={removeMemberAction}
+      />
+      <AddMemberForm addMember={addMemberAction} />
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import { switchWorkspaceAction } from "./actions";
+import { AppHeader } from "@/components/layout/app-header";
+import { pageActor } from "@/lib/auth/page-actor";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { canManageMembers } from "@/lib/domain/policies/member-policy";
+import { getCurrentUser } from "@/lib/server/get-current-user";
+import { listWorkspaces } from "@/lib/server/list-workspaces";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await pageActor();
+  const [user, workspaces] = await Promise.all([getCurrentUser(actor.userId), listWorkspaces(actor.userId)]);
+  return (
+    <div className="min-h-screen">
+      <AppHeader
+        user={{ name: user.name, email: user.email }}
+        role={actor.role}
+        workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))}
+        currentWorkspaceId={actor.workspaceId}
+        canImport={canWriteArticles(actor.role)}
+        canManageMembers={canManageMembers(actor.role)}
+        switchWorkspace={switchWorkspaceAction}
+      />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { cn } from "@/lib/utils";
+
+interface AppHeaderProps {
+  user: { name: string; email: string };
+  role: Role;
+  workspaces: { id: string; name: string }[];
+  currentWorkspaceId: string;
+  canImport: boolean;
+  canManageMembers: boolean;
+  switchWorkspace: (workspaceId: string) => Promise<unknown>;
+}
+
+/** The top bar: navigation, workspace switcher, who is signed in, sign out. */
+export function AppHeader(props: AppHeaderProps) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const [switching, startTransition] = useTransition();
+  const links = [
+    { href: "/articles", label: "Articles", show: true },
+    { href: "/articles/new", label: "Import", show: props.canImport },
+    { href: "/admin/members", label: "Members", show: props.canManageMembers },
+    { href: "/settings/tokens", label: "API tokens", show: true },
+  ];
+  const active = links.filter((l) => l.show && pathname.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0];
+
+  return (
+    <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+        <Link href="/articles" className="font-serif text-lg font-semibold tracking-tight">
+          Crosscheck
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1">
+          {links
+            .filter((l) => l.show)
+            .map((l) => (
+              <Link
+                key={l.href}
+                href={l.href}
+                aria-current={active?.href === l.href ? "page" : undefined}
+                className={cn(
+                  "rounded-md px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900",
+                  active?.href === l.href && "bg-stone-100 font-medium text-stone-900",
+                )}
+              >
+                {l.label}
+              </Link>
+            ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <label className="sr-only" htmlFor="workspace-switcher">Workspace</label>
+          <select
+            id="workspace-switcher"
+            className="h-8 rounded-md border border-stone-300 bg-white px-2 text-sm"
+            value={props.currentWorkspaceId}
+            disabled={switching || props.workspaces.length < 2}
+            onChange={(e) => {
+              const id = e.target.value;
+              startTransition(async () => {
+                await props.switchWorkspace(id);
+                router.push("/articles");
+                router.refresh();
+              });
+            }}
+          >
+            {props.workspaces.map((w) => (
+              <option key={w.id} value={w.id}>{w.name}</option>
+            ))}
+          </select>
+          <span className="hidden text-stone-600 md:inline" data-testid="current-user">
+            {props.user.name} · <span data-testid="current-role">{ROLE_LABELS[props.role]}</span>
+          </span>
+          <Button variant="outline" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
+            Sign out
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import {
+  articleListSchema,
+  articleSchema,
+  createArticleBodySchema,
+  errorSchema,
+  listArticlesQuerySchema,
+  meSchema,
+  workspaceSchema,
+} from "@/lib/api/schemas";
+
+const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
+const errors = {
+  400: json(errorSchema, "Invalid input"),
+  401: json(errorSchema, "Not signed in, or the token is invalid or revoked"),
+  403: json(errorSchema, "Your role does not allow this"),
+  404: json(errorSchema, "Not found in this workspace"),
+};
+const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
+const workspaceHeader = z.object({
+  "x-workspace-id": z.string().optional().openapi({ description: "Workspace to act in (default: your first)" }),
+});
+
+/** Every /api/v1 operation. Route handlers use the same zod schemas. */
+export const apiRoutes: RouteConfig[] = [
+  { method: "get", path: "/api/v1/me", summary: "The current user and workspace", security, request: { headers: workspaceHeader },
+    responses: { 200: json(meSchema, "The current user"), 401: errors[401] } },
+  { method: "get", path: "/api/v1/workspaces", summary: "Workspaces you belong to", security,
+    responses: { 200: json(z.object({ items: z.array(workspaceSchema) }), "Your workspaces"), 401: errors[401] } },
+  { method: "get", path: "/api/v1/articles", summary: "List articles", security, request: { headers: workspaceHeader, query: listArticlesQuerySchema },
+    responses: { 200: json(articleListSchema, "Articles, newest first"), 400: errors[400], 401: errors[401] } },
+  { method: "post", path: "/api/v1/articles", summary: "Create an article from text or HTML", security,
+    request: { headers: workspaceHeader, body: { content: { "application/json": { schema: createArticleBodySchema } } } },
+    responses: {
+      201: json(articleSchema, "The created article"), ...errors,
+      409: json(errorSchema, "The same text is already in the workspace"),
+      422: json(errorSchema, "No article text was found"),
+    } },
+  { method: "get", path: "/api/v1/articles/{id}", summary: "Read an article with its current revision", security,
+    request: { headers: workspaceHeader, params: z.object({ id: z.string() }) },
+    responses: { 200: json(articleSchema, "The article"), 401: errors[401], 404: errors[404] } },
+];
+
+/** Builds the OpenAPI 3.1 document from the route list and zod schemas. */
+export function buildOpenApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer", description: "Personal API token (Settings → API tokens)" });
+  registry.registerComponent("securitySchemes", "sessionCookie", { type: "apiKey", in: "cookie", name: "next-auth.session-token" });
+  for (const route of apiRoutes) registry.registerPath(route);
+  registry.registerPath({ method: "get", path: "/api/health", summary: "Database health check (no auth)",
+    responses: { 200: json(z.object({ status: z.literal("ok") }), "Healthy"), 503: json(errorSchema, "Database unreachable") } });
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: { title: "Crosscheck API", version: "1.0.0", description: "Fact-check annotation workbench REST API" },
+  });
+}

@@ -1,0 +1,63 @@
+import { extendZodWithOpenApi } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { articleMetadataSchema } from "@/lib/domain/article-input";
+import { roleSchema } from "@/lib/domain/validation";
+
+extendZodWithOpenApi(z);
+
+/** Response and request shapes of /api/v1; the OpenAPI document is generated from these. */
+export const errorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
+  .openapi("Error");
+
+export const meSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), workspaceId: z.string(), role: roleSchema })
+  .openapi("Me");
+
+export const workspaceSchema = z
+  .object({ id: z.string(), name: z.string(), slug: z.string(), role: roleSchema })
+  .openapi("Workspace");
+
+export const articleSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: z.string().datetime().nullable(),
+    sourceUpdatedAt: z.string().datetime().nullable(),
+    language: z.string().nullable(),
+    createdAt: z.string().datetime(),
+  })
+  .openapi("ArticleSummary");
+
+export const articleSchema = articleSummarySchema
+  .extend({
+    revision: z.object({
+      id: z.string(),
+      number: z.number().int(),
+      sha256: z.string(),
+      plainText: z.string(),
+      doc: z.record(z.string(), z.unknown()).openapi({ description: "TipTap (ProseMirror) JSON document" }),
+    }),
+  })
+  .openapi("Article");
+
+export const articleListSchema = z
+  .object({ items: z.array(articleSummarySchema), total: z.number().int() })
+  .openapi("ArticleList");
+
+export const listArticlesQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const createArticleBodySchema = articleMetadataSchema
+  .partial({ title: true })
+  .extend({
+    text: z.string().max(5_000_000).optional().openapi({ description: "Plain text; blank lines separate paragraphs" }),
+    html: z.string().max(5_000_000).optional().openapi({ description: "HTML; main content is extracted and sanitised" }),
+  })
+  .refine((b) => Boolean(b.text) !== Boolean(b.html), { message: "Send either `text` or `html` (exactly one)." })
+  .openapi("CreateArticle");

@@ -1,0 +1,35 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { sessionUserId } from "@/lib/auth/session-user";
+import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
+import { AppError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/roles";
+import { resolveActor } from "@/lib/server/resolve-actor";
+
+async function actorInCookieWorkspace(userId: string): Promise<Actor> {
+  const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
+  try {
+    return await resolveActor(userId, preferred);
+  } catch (error) {
+    // A stale cookie (membership removed) falls back to the user's first workspace.
+    if (preferred && error instanceof AppError && error.code === "NOT_FOUND") return resolveActor(userId, null);
+    throw error;
+  }
+}
+
+/**
+ * For pages: the signed-in actor in their current workspace.
+ * Sends anonymous visitors to the sign-in page.
+ */
+export async function pageActor(): Promise<Actor> {
+  const userId = await sessionUserId();
+  if (!userId) redirect("/login");
+  return actorInCookieWorkspace(userId);
+}
+
+/** For server actions: like pageActor, but an ended session is an error the form can show. */
+export async function actionActor(): Promise<Actor> {
+  const userId = await sessionUserId();
+  if (!userId) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  return actorInCookieWorkspace(userId);
+}

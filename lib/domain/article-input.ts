@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** Metadata an editor can set on an article (shared by import review, API and server). */
+export const articleMetadataSchema = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(500, "Titles can have at most 500 characters."),
+  outlet: z.string().trim().max(200).optional().nullable(),
+  url: z.string().trim().url("Enter a full URL, starting with http:// or https://").max(2000).optional().nullable(),
+  author: z.string().trim().max(300).optional().nullable(),
+  publishedAt: z.coerce.date({ error: "Enter a valid publication date." }).optional().nullable(),
+  sourceUpdatedAt: z.coerce.date({ error: "Enter a valid update date." }).optional().nullable(),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Use a language code such as en or pt-BR.")
+    .optional()
+    .nullable(),
+});
+export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
+
+/**
+ * Text is compared for duplicates after Unicode normalisation, case folding and
+ * whitespace collapsing, so a re-paste with different line breaks is still caught.
+ */
+export function normalizeForDuplicateCheck(plainText: string): string {
+  return plainText.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/roles";
+
+/** Input shapes shared by server actions, route handlers and the OpenAPI document. */
+export const emailSchema = z.string().trim().toLowerCase().email("Enter a valid e-mail address.").max(254);
+export const passwordSchema = z
+  .string()
+  .min(10, "Passwords need at least 10 characters.")
+  .max(200, "Passwords can have at most 200 characters.");
+export const roleSchema = z.enum(ROLES);
+export const idSchema = z.string().trim().min(1, "An id is required.").max(64, "That id is too long.");
+
+export const addMemberSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "Enter a name.").max(120),
+  role: roleSchema,
+  // Only used when the e-mail has no account yet.
+  password: passwordSchema.optional(),
+});
+
+export const createTokenSchema = z.object({
+  name: z.string().trim().min(1, "Give the token a name.").max(80, "Token names can have at most 80 characters."),
+});

@@ -1,0 +1,64 @@
+import { getDb } from "@/lib/db";
+import { normalizeForDuplicateCheck, type ArticleMetadata } from "@/lib/domain/article-input";
+import { AppError } from "@/lib/domain/errors";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import { docToPlainText } from "@/lib/editor/plain-text";
+import { parseDoc } from "@/lib/editor/schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit";
+import { sha256 } from "@/lib/server/sha256";
+
+/**
+ * Creates an article and its first, immutable revision from TipTap JSON.
+ * The JSON is validated against the editor schema; the plain text and hashes
+ * are derived here, never trusted from the client.
+ * @throws AppError VALIDATION, EMPTY_CONTENT, DUPLICATE, FORBIDDEN
+ */
+export async function createArticle(actor: Actor, metadata: ArticleMetadata, docJson: unknown) {
+  authorize(actor, canWriteArticles, "import articles");
+  const doc = parseDoc(docJson);
+  const plainText = docToPlainText(doc);
+  if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "The article has no text.");
+  const contentHash = sha256(normalizeForDuplicateCheck(plainText));
+  const db = getDb();
+  const duplicate = await db.article.findUnique({
+    where: { workspaceId_contentHash: { workspaceId: actor.workspaceId, contentHash } },
+    select: { id: true, title: true },
+  });
+  if (duplicate) {
+    throw new AppError("DUPLICATE", `This text is already in the workspace as “${duplicate.title}”.`, {
+      articleId: duplicate.id,
+    });
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: { ...metadata, workspaceId: actor.workspaceId, contentHash, createdById: actor.userId },
+      });
+      const revision = await tx.articleRevision.create({
+        data: {
+          articleId: article.id,
+          number: 1,
+          doc: doc.toJSON() as Prisma.InputJsonValue,
+          plainText,
+          sha256: sha256(plainText),
+          createdById: actor.userId,
+        },
+        select: { id: true, number: true, sha256: true },
+      });
+      await recordAudit(tx, actor, "article.created", { type: "Article", id: article.id }, {
+        title: article.title,
+        revisionId: revision.id,
+      });
+      return { ...article, revision };
+    });
+  } catch (error) {
+    // Two imports of the same text racing each other: the unique index decides.
+    if ((error as { code?: string }).code === "P2002") {
+      throw new AppError("DUPLICATE", "This text is already in the workspace.");
+    }
+    throw error;
+  }
+}

