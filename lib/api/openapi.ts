@@ -1,7 +1,11 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { correctTextSchema } from "@/lib/domain/article-input";
+import { createClaimSchema, deleteClaimSchema, evidenceSchema, updateClaimSchema } from "@/lib/domain/claims/claim-input";
 import {
   articleListSchema,
+  claimViewSchema,
+  evidenceViewSchema,
   articleSchema,
   createArticleBodySchema,
   errorSchema,
@@ -40,7 +44,44 @@ export const apiRoutes: RouteConfig[] = [
   { method: "get", path: "/api/v1/articles/{id}", summary: "Read an article with its current revision", security,
     request: { headers: workspaceHeader, params: z.object({ id: z.string() }) },
     responses: { 200: json(articleSchema, "The article"), 401: errors[401], 404: errors[404] } },
+  ...claimRoutes(),
 ];
+
+function claimRoutes(): RouteConfig[] {
+  const article = z.object({ id: z.string() });
+  const claim = article.extend({ claimId: z.string() });
+  const body = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+  const conflict = json(errorSchema, "Stale version or revision: someone changed it meanwhile (details.current holds the latest claim)");
+  return [
+    { method: "get", path: "/api/v1/articles/{id}/claims", summary: "List an article's claims in reading order", security,
+      request: { headers: workspaceHeader, params: article },
+      responses: { 200: json(z.object({ items: z.array(claimViewSchema) }), "Claims"), 401: errors[401], 404: errors[404] } },
+    { method: "post", path: "/api/v1/articles/{id}/claims", summary: "Tag a claim on the current revision", security,
+      request: { headers: workspaceHeader, params: article, body: body(createClaimSchema) },
+      responses: { 201: json(claimViewSchema, "The new claim"), ...errors, 409: conflict } },
+    { method: "get", path: "/api/v1/articles/{id}/claims/{claimId}", summary: "Read a claim", security,
+      request: { headers: workspaceHeader, params: claim },
+      responses: { 200: json(claimViewSchema, "The claim"), 401: errors[401], 404: errors[404] } },
+    { method: "patch", path: "/api/v1/articles/{id}/claims/{claimId}", summary: "Re-rate a claim or edit its rationale (optimistic locking)", security,
+      request: { headers: workspaceHeader, params: claim, body: body(updateClaimSchema) },
+      responses: { 200: json(claimViewSchema, "The updated claim"), ...errors, 409: conflict } },
+    { method: "delete", path: "/api/v1/articles/{id}/claims/{claimId}", summary: "Delete a claim (undoable)", security,
+      request: { headers: workspaceHeader, params: claim, body: body(deleteClaimSchema) },
+      responses: { 200: json(z.object({ deleted: z.literal(true) }), "Deleted"), ...errors, 409: conflict } },
+    { method: "post", path: "/api/v1/articles/{id}/claims/{claimId}/restore", summary: "Undo a claim's deletion", security,
+      request: { headers: workspaceHeader, params: claim },
+      responses: { 200: json(claimViewSchema, "The restored claim"), ...errors } },
+    { method: "post", path: "/api/v1/articles/{id}/claims/{claimId}/evidence", summary: "Add evidence to a claim", security,
+      request: { headers: workspaceHeader, params: claim, body: body(evidenceSchema) },
+      responses: { 201: json(evidenceViewSchema, "The evidence item"), ...errors } },
+    { method: "delete", path: "/api/v1/articles/{id}/claims/{claimId}/evidence/{evidenceId}", summary: "Remove an evidence item", security,
+      request: { headers: workspaceHeader, params: claim.extend({ evidenceId: z.string() }) },
+      responses: { 200: json(z.object({ deleted: z.literal(true) }), "Removed"), ...errors } },
+    { method: "post", path: "/api/v1/articles/{id}/revisions", summary: "Correct the text: new revision, claims re-anchored", security,
+      request: { headers: workspaceHeader, params: article, body: body(correctTextSchema) },
+      responses: { 201: json(z.object({ revision: z.object({ id: z.string(), number: z.number() }), reanchored: z.number(), orphans: z.array(z.string()) }), "The new revision"), ...errors, 409: conflict } },
+  ];
+}
 
 /** Builds the OpenAPI 3.1 document from the route list and zod schemas. */
 export function buildOpenApiDocument() {

@@ -61,3 +61,37 @@ export const createArticleBodySchema = articleMetadataSchema
   })
   .refine((b) => Boolean(b.text) !== Boolean(b.html), { message: "Send either `text` or `html` (exactly one)." })
   .openapi("CreateArticle");
+
+const selectorSchemas = {
+  quote: z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ type: z.literal("TextPositionSelector"), start: z.number().int(), end: z.number().int() }),
+};
+
+export const evidenceViewSchema = z
+  .object({
+    id: z.string(),
+    url: z.string().nullable(),
+    quote: z.string().nullable(),
+    note: z.string().nullable(),
+    checkedAt: z.string().datetime().nullable(),
+    createdAt: z.string().datetime(),
+  })
+  .openapi("Evidence");
+
+export const claimViewSchema = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    revisionId: z.string(),
+    anchor: z.object(selectorSchemas).openapi({ description: "W3C selectors; positions are UTF-16 offsets into the revision's plain text" }),
+    orphaned: z.boolean(),
+    verdict: z.enum(["PENDING", "VERIFIED", "DISPUTED", "SOURCED_ONLY"]),
+    rationale: z.record(z.string(), z.unknown()).nullable(),
+    version: z.number().int(),
+    createdBy: z.object({ id: z.string(), name: z.string() }),
+    updatedBy: z.object({ id: z.string(), name: z.string() }),
+    createdAt: z.string().datetime(),
+    updatedAt: z.string().datetime(),
+    evidence: z.array(evidenceViewSchema),
+  })
+  .openapi("Claim");

@@ -24,3 +24,9 @@ export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
 export function normalizeForDuplicateCheck(plainText: string): string {
   return plainText.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+/** A text correction: the revision the editor started from and the corrected TipTap document. */
+export const correctTextSchema = z.object({
+  baseRevisionId: z.string().min(1).max(64),
+  doc: z.record(z.string(), z.unknown()),
+});

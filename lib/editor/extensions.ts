@@ -16,7 +16,6 @@ const ALLOWED_HREF = /^(?:https?:\/\/|mailto:)/i;
 export function isAllowedHref(href: unknown): href is string {
   if (typeof href !== "string") return false;
   // Browsers ignore whitespace and control characters inside a scheme ("java\nscript:").
-  // eslint-disable-next-line no-control-regex
   return ALLOWED_HREF.test(href.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, ""));
 }
 

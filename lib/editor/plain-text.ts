@@ -49,14 +49,16 @@ export function buildOffsetMap(doc: ProseMirrorNode): OffsetMap {
   const textToPos = (offset: number, side: Side = 1): number => {
     if (n === 0) return 0;
     const o = clamp(offset, 0, text.length);
+    // An empty run (empty paragraph) exactly at the offset counts on both
+    // sides, so a position inside an empty block maps back to itself.
     if (side > 0) {
       // First run ending after the offset; runs are sorted, so binary search.
-      const i = firstIndex(n, (k) => t1[k] > o);
+      const i = firstIndex(n, (k) => t1[k] > o || (t1[k] === o && t0[k] === o));
       if (i === n) return p1[n - 1];
       return p0[i] + Math.max(0, o - t0[i]);
     }
     // Last run starting before the offset.
-    const i = firstIndex(n, (k) => t0[k] >= o) - 1;
+    const i = firstIndex(n, (k) => t0[k] > o || (t0[k] === o && t1[k] > o)) - 1;
     if (i < 0) return p0[0];
     return p0[i] + (Math.min(o, t1[i]) - t0[i]);
   };

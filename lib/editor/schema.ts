@@ -8,6 +8,8 @@ import { editorExtensions, HEADING_LEVELS, isAllowedHref } from "@/lib/editor/ex
 export const editorSchema: Schema = getSchema(editorExtensions);
 
 const INVALID = "The article content is not a valid document";
+/** Articles nest a few levels (quote > list > item > paragraph); far deeper is an attack or a bug. */
+export const MAX_DEPTH = 64;
 
 /**
  * Parse untrusted TipTap JSON into a document of the article schema.
@@ -21,6 +23,9 @@ export function parseDoc(json: unknown): ProseMirrorNode {
   }
   if ((json as { type?: unknown }).type !== "doc") {
     throw new AppError("VALIDATION", `${INVALID}: the top node must have type "doc".`);
+  }
+  if (depthOf(json) > MAX_DEPTH) {
+    throw new AppError("VALIDATION", `${INVALID}: it nests deeper than ${MAX_DEPTH} levels.`);
   }
   let doc: ProseMirrorNode;
   try {
@@ -54,4 +59,18 @@ function checkAttributeValues(doc: ProseMirrorNode): void {
     }
     return true;
   });
+}
+
+/** Nesting depth of TipTap JSON, walked without recursion so hostile input cannot overflow the stack. */
+function depthOf(json: object): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[json, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (depth > MAX_DEPTH) break;
+    const content = (node as { content?: unknown } | null)?.content;
+    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1]);
+  }
+  return max;
 }

@@ -64,7 +64,7 @@ const CHROME: RegExp[] = [
   /^listen to (this|the) (article|story)\b.{0,30}$/,
   /^\d+ min(ute)?s? (read|listen)$/,
   /^(click|tap) here\b.{0,80}$/,
-  /^(©|\(c\)|copyright\b).{0,160}$/,
+  /^(©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,160}$/,
   /^all rights reserved$/,
   // Breadcrumbs: "INTERNATIONAL > East Asia & Pacific", "Home / World / Asia".
   /^[^.!?>›»/]{1,40}(\s[>›»]\s[^.!?>›»/]{1,40})+$/,
@@ -99,7 +99,7 @@ const STANDALONE_CREDIT: RegExp[] = [
 ];
 /** Caption text followed by a credit: "Wang Yi | Photo Credit: AFP", "Wang Yi. [Photo/Xinhua]". */
 const TRAILING_CREDIT = new RegExp(
-  String.raw`^(.{1,240}?)\s*(\|\s*${CREDIT}\s*:.{1,60}|[[(]\s*(file )?${CREDIT}\s*[:/]?[^\])]{0,60}[\])]|\(?(ap photo\/|afp via getty)[^)]{0,60}\)?)$`,
+  String.raw`^(.{1,240}?)\s*(\|\s*${CREDIT}\b\s*:.{1,60}|[[(]\s*(file )?${CREDIT}\b\s*([:/]\s*[^\])]{1,60})?[\])]|\(?(ap photo\/|afp via getty)[^)]{0,60}\)?)$`,
 );
 
 const SHARE_CORE = new Set([

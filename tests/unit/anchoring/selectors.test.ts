@@ -48,9 +48,10 @@ describe("createAnchor", () => {
 
   it("widens a range that would split an emoji and never splits one in the context", () => {
     const text = "a😀b";
-    const anchor = createAnchor(text, 2, 3); // inside the surrogate pair
+    const anchor = createAnchor(text, 2, 4); // starts inside the surrogate pair
     expect(anchor.quote.exact).toBe("😀b");
-    expect(anchor.position).toMatchObject({ start: 1, end: 3 });
+    expect(anchor.position).toMatchObject({ start: 1, end: 4 });
+    expect(createAnchor(text, 0, 2).quote.exact).toBe("a😀"); // ends inside it
 
     const long = "😀".repeat(40) + "X" + "😀".repeat(40);
     const x = long.indexOf("X");

@@ -1,0 +1,34 @@
+# Production image: Next.js standalone output, built in stages.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts/prisma-generate.ts scripts/prisma-generate.ts
+COPY prisma prisma
+COPY prisma.config.ts tsconfig.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1 BUILD_STANDALONE=1
+RUN npx tsx scripts/prisma-generate.ts && npx next build
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+RUN useradd --system --uid 1001 crosscheck
+COPY --from=build /app/.next/standalone ./
+COPY --from=build /app/.next/static ./.next/static
+# The migration runner and its dependencies (pg, tsx) for `docker compose up`.
+COPY --from=build /app/prisma/migrations ./prisma/migrations
+COPY --from=build /app/scripts/lib/run-migrations.ts /app/scripts/lib/bootstrap-admin.ts ./scripts/lib/
+COPY --from=build /app/scripts/docker-entrypoint.ts ./scripts/docker-entrypoint.ts
+COPY --from=deps /app/node_modules/tsx ./node_modules/tsx
+COPY --from=deps /app/node_modules/esbuild ./node_modules/esbuild
+COPY --from=deps /app/node_modules/@esbuild ./node_modules/@esbuild
+COPY --from=deps /app/node_modules/get-tsconfig ./node_modules/get-tsconfig
+COPY --from=deps /app/node_modules/resolve-pkg-maps ./node_modules/resolve-pkg-maps
+USER crosscheck
+EXPOSE 3000
+CMD ["node", "--import", "tsx", "scripts/docker-entrypoint.ts"]

@@ -1,0 +1,85 @@
+import { getDb } from "@/lib/db";
+import { createAnchor } from "@/lib/domain/anchoring/selectors";
+import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
+import { AppError } from "@/lib/domain/errors";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import { docToPlainText } from "@/lib/editor/plain-text";
+import { parseDoc } from "@/lib/editor/schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit";
+import { sha256 } from "@/lib/server/sha256";
+
+/**
+ * Saves a corrected text as a new, immutable revision and re-anchors every
+ * claim of the article onto it. Claims that cannot be placed become orphans:
+ * they keep their last anchor and are listed, never dropped.
+ * @throws AppError CONFLICT when `baseRevisionId` is no longer the current revision
+ */
+export async function correctArticleText(actor: Actor, articleId: string, baseRevisionId: string, docJson: unknown) {
+  authorize(actor, canWriteArticles, "correct article text");
+  const doc = parseDoc(docJson);
+  const plainText = docToPlainText(doc);
+  if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "A corrected article cannot be empty.");
+  return getDb().$transaction(async (tx) => {
+    // Lock the article so two corrections cannot both build on the same base.
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Article" WHERE id = ${articleId} AND "workspaceId" = ${actor.workspaceId} FOR UPDATE`;
+    if (locked.length === 0) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+    const current = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" } });
+    if (current.id !== baseRevisionId) {
+      throw new AppError("CONFLICT", "Someone else corrected this article meanwhile. Reload to see their version.");
+    }
+    if (current.plainText === plainText) throw new AppError("VALIDATION", "The text has not changed.");
+    const revision = await tx.articleRevision.create({
+      data: {
+        articleId,
+        number: current.number + 1,
+        doc: doc.toJSON() as Prisma.InputJsonValue,
+        plainText,
+        sha256: sha256(plainText),
+        createdById: actor.userId,
+      },
+    });
+    const claims = await tx.claim.findMany({ where: { articleId, deletedAt: null } });
+    const results = reanchorAll(
+      claims.map((c) => ({
+        quote: { type: "TextQuoteSelector" as const, exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+        position: { type: "TextPositionSelector" as const, start: c.start, end: c.end },
+      })),
+      plainText,
+    );
+    const orphans: string[] = [];
+    for (const [i, claim] of claims.entries()) {
+      const result = results[i];
+      if (result.status === "orphan") {
+        orphans.push(claim.id);
+        if (!claim.orphaned) await tx.claim.update({ where: { id: claim.id }, data: { orphaned: true, version: { increment: 1 } } });
+        continue;
+      }
+      const anchor = createAnchor(plainText, result.start, result.end);
+      await tx.claim.update({
+        where: { id: claim.id },
+        data: {
+          revisionId: revision.id,
+          exact: anchor.quote.exact,
+          prefix: anchor.quote.prefix,
+          suffix: anchor.quote.suffix,
+          start: anchor.position.start,
+          end: anchor.position.end,
+          orphaned: false,
+          version: { increment: 1 },
+        },
+      });
+    }
+    await recordAudit(tx, actor, "article.text_corrected", { type: "Article", id: articleId }, {
+      fromRevision: current.number,
+      toRevision: revision.number,
+      revisionId: revision.id,
+      reanchored: claims.length - orphans.length,
+      orphans,
+    });
+    return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans };
+  });
+}

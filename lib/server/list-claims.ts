@@ -1,0 +1,22 @@
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/domain/errors";
+import { canReadArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import { claimInclude, toClaimView } from "@/lib/server/claim-view";
+import { userNames } from "@/lib/server/user-names";
+
+/** The article's live claims in reading order (orphans last), with evidence. */
+export async function listClaims(actor: Actor, articleId: string) {
+  authorize(actor, canReadArticles, "read claims");
+  const db = getDb();
+  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+  const claims = await db.claim.findMany({
+    where: { articleId, workspaceId: actor.workspaceId, deletedAt: null },
+    include: claimInclude,
+    orderBy: [{ orphaned: "asc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+  });
+  const names = await userNames(claims.flatMap((c) => [c.createdById, c.updatedById]));
+  return claims.map((c) => toClaimView(c, names));
+}

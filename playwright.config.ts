@@ -1,0 +1,45 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { uniqueDatabaseName, withDatabase } from "./scripts/lib/test-database";
+
+// This file is evaluated in the runner and again in every worker: the env
+// variables set here on the first pass are inherited, so all agree on one database.
+if (!process.env.DATABASE_URL) {
+  throw new Error("DATABASE_URL is not set: run the browser tests with `npm test`, which provides a Postgres.");
+}
+process.env.E2E_DATABASE_NAME ??= uniqueDatabaseName("crosscheck_e2e");
+process.env.E2E_DATABASE_URL ??= withDatabase(process.env.DATABASE_URL, process.env.E2E_DATABASE_NAME);
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium where it is installed (Playwright's own download is not available everywhere).
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORT: String(port), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME, DATABASE_URL: process.env.DATABASE_URL },
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * The server the browser tests talk to: a fresh migrated database on the test
+ * Postgres, then the production build under `next start`. Drops the database
+ * when Playwright stops it.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createTestDatabase, dropTestDatabase, testServerUrl } from "./lib/test-database";
+
+const server = testServerUrl();
+const name = process.env.E2E_DATABASE_NAME!;
+const port = process.env.E2E_PORT ?? "3100";
+const url = await createTestDatabase(server, name);
+const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    IMPORT_ALLOW_PRIVATE_URLS: "true",
+  },
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await dropTestDatabase(server, name).catch((error) => console.error(`could not drop ${name}:`, error.message));
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+child.on("exit", () => void stop());

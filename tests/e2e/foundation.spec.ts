@@ -1,0 +1,99 @@
+import { expect, signIn, test } from "./fixtures";
+
+test.describe("accounts and roles", () => {
+  test("each role signs in and sees the pages meant for it", async ({ page, team }) => {
+    const expectations = [
+      { user: team.admin, label: "Admin", members: true, import: true },
+      { user: team.editor, label: "Editor", members: false, import: true },
+      { user: team.reviewer, label: "Reviewer", members: false, import: false },
+      { user: team.viewer, label: "Viewer", members: false, import: false },
+    ];
+    for (const { user, label, members, import: canImport } of expectations) {
+      await signIn(page, user);
+      await expect(page.getByTestId("current-role")).toHaveText(label);
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link", { name: "Articles" })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Members" })).toHaveCount(members ? 1 : 0);
+      await expect(nav.getByRole("link", { name: "Import" })).toHaveCount(canImport ? 1 : 0);
+      await page.goto("/admin/members");
+      if (members) await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+      else await expect(page.getByText("Only admins manage members and roles.")).toBeVisible();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/login/);
+    }
+  });
+
+  test("a wrong password gets a clear message, and signed-out visitors are sent to sign in", async ({ page, team }) => {
+    await page.goto("/articles");
+    await expect(page).toHaveURL(/\/login/);
+    await page.getByLabel("E-mail").fill(team.editor.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  });
+
+  test("a viewer is refused a write, in the UI and in the API", async ({ page, team }) => {
+    await signIn(page, team.viewer);
+    await page.goto("/articles/new");
+    await expect(page.getByText("Only editors and admins can import articles.")).toBeVisible();
+    const response = await page.request.post("/api/v1/articles", { data: { title: "Sneaky", text: "A viewer tries to write." } });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).error.code).toBe("FORBIDDEN");
+  });
+
+  test("an admin adds a member and changes a role; the last admin is protected", async ({ page, team }) => {
+    await signIn(page, team.admin);
+    await page.goto("/admin/members");
+    await page.getByLabel("Name").fill("New Checker");
+    await page.getByLabel("E-mail").fill(`checker-${Date.now()}@e2e.test`);
+    await page.getByLabel("First password").fill("a-first-password");
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByText(/was added with a new account/)).toBeVisible();
+    await page.getByLabel(`Role of ${team.viewer.email}`).selectOption("REVIEWER");
+    await expect(page.getByLabel(`Role of ${team.viewer.email}`)).toHaveValue("REVIEWER");
+    await page.getByLabel(`Role of ${team.admin.email}`).selectOption("EDITOR");
+    await expect(page.getByRole("alert")).toContainText("last admin");
+  });
+});
+
+test.describe("REST API", () => {
+  test("a personal token works on the API and a revoked one does not", async ({ page, team, playwright }) => {
+    await signIn(page, team.editor);
+    await page.goto("/settings/tokens");
+    await page.getByLabel("Token name").fill("ci bot");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByTestId("new-token").textContent())!.trim();
+    expect(token).toMatch(/^cc_/);
+
+    const api = await playwright.request.newContext({ baseURL: page.url().replace(/\/settings.*$/, "") });
+    const auth = { Authorization: `Bearer ${token}` };
+    const me = await api.get("/api/v1/me", { headers: auth });
+    expect(me.status()).toBe(200);
+    expect((await me.json()).email).toBe(team.editor.email);
+
+    const created = await api.post("/api/v1/articles", {
+      headers: auth,
+      data: { title: "Ferry timetable changes", outlet: "Harbour Times", text: "The ferry will run every 20 minutes from May.\n\nThe council approved the plan on Tuesday." },
+    });
+    expect(created.status()).toBe(201);
+    const article = await created.json();
+    const read = await api.get(`/api/v1/articles/${article.id}`, { headers: auth });
+    expect((await read.json()).revision.plainText).toContain("every 20 minutes");
+    expect((await api.get("/api/v1/articles/not-an-id", { headers: auth })).status()).toBe(404);
+
+    await page.getByTestId("token-ci bot").getByRole("button", { name: "Revoke" }).click();
+    await expect(page.getByTestId("token-ci bot")).toContainText("Revoked");
+    const after = await api.get("/api/v1/me", { headers: auth });
+    expect(after.status()).toBe(401);
+    expect((await after.json()).error.code).toBe("UNAUTHENTICATED");
+    expect((await api.get("/api/v1/me")).status()).toBe(401);
+    await api.dispose();
+  });
+
+  test("the OpenAPI document and health check are served", async ({ request }) => {
+    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/me"]));
+    expect((await (await request.get("/api/health")).json()).status).toBe("ok");
+  });
+});
