@@ -48,8 +48,8 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
 
   excludes: "",
 
-  // A claim is a range of the article, not a formatting choice: splitting a
-  // paragraph inside it must not silently create a second claim span.
+  // A claim is a range of the article, not a formatting choice: after Enter
+  // inside a claim, what is typed next must not join the claim.
   keepOnSplit: false,
 
   addOptions() {

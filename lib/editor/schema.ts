@@ -1,5 +1,6 @@
 import { getSchema } from "@tiptap/core";
 import { Node as ProseMirrorNode, type Schema } from "@tiptap/pm/model";
+import { Transform } from "@tiptap/pm/transform";
 
 import { AppError } from "@/lib/domain/errors";
 import { editorExtensions, HEADING_LEVELS, isAllowedHref } from "@/lib/editor/extensions";
@@ -11,13 +12,21 @@ const INVALID = "The article content is not a valid document";
 /** Articles nest a few levels (quote > list > item > paragraph); far deeper is an attack or a bug. */
 export const MAX_DEPTH = 64;
 
+export interface ParseDocOptions {
+  /**
+   * Remove claim marks. Claims live in their own rows with anchors, so a
+   * revision saved from an annotating editor should not carry them.
+   */
+  dropClaims?: boolean;
+}
+
 /**
  * Parse untrusted TipTap JSON into a document of the article schema.
  * Store `parseDoc(json).toJSON()` rather than the input: unknown attributes
  * are dropped and defaults filled in, so equal documents serialize equally.
  * @throws AppError VALIDATION when the JSON does not fit the schema.
  */
-export function parseDoc(json: unknown): ProseMirrorNode {
+export function parseDoc(json: unknown, options: ParseDocOptions = {}): ProseMirrorNode {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new AppError("VALIDATION", `${INVALID}: expected a JSON object.`);
   }
@@ -37,7 +46,8 @@ export function parseDoc(json: unknown): ProseMirrorNode {
     throw new AppError("VALIDATION", `${INVALID}: ${reason}.`);
   }
   checkAttributeValues(doc);
-  return doc;
+  if (!options.dropClaims) return doc;
+  return new Transform(doc).removeMark(0, doc.content.size, editorSchema.marks.claim).doc;
 }
 
 /** The schema only knows attribute names; these are the values it cannot check itself. */

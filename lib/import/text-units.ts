@@ -44,6 +44,7 @@ export function textToUnits(text: string): string[] {
   }
   return units;
 }
+
 /** Joins units back into text, one unit per line, with at most one blank line in a row. */
 export function unitsToText(units: string[]): string {
   return units.join("\n").replace(/\n\s*\n(\s*\n)+/g, "\n\n").trim();

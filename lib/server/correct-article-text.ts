@@ -19,7 +19,7 @@ import { sha256 } from "@/lib/server/sha256";
  */
 export async function correctArticleText(actor: Actor, articleId: string, baseRevisionId: string, docJson: unknown) {
   authorize(actor, canWriteArticles, "correct article text");
-  const doc = parseDoc(docJson);
+  const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "A corrected article cannot be empty.");
   return getDb().$transaction(async (tx) => {

@@ -18,7 +18,7 @@ import { sha256 } from "@/lib/server/sha256";
  */
 export async function createArticle(actor: Actor, metadata: ArticleMetadata, docJson: unknown) {
   authorize(actor, canWriteArticles, "import articles");
-  const doc = parseDoc(docJson);
+  const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "The article has no text.");
   const contentHash = sha256(normalizeForDuplicateCheck(plainText));

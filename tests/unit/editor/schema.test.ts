@@ -57,6 +57,13 @@ describe("parseDoc", () => {
     expect(node.childCount).toBe(5);
   });
 
+  it("drops claim marks on request, keeping the text and other marks", () => {
+    const input = doc(paragraph(text("Hua ", [{ type: "bold" }]), text("said", [{ type: "bold" }, { type: "claim", attrs: { claimId: "c1" } }])));
+    const node = parseDoc(input, { dropClaims: true });
+    expect(JSON.stringify(node.toJSON())).not.toContain("claim");
+    expect(node.toJSON()).toEqual(doc(paragraph(text("Hua said", [{ type: "bold" }]))));
+  });
+
   it("rejects values that are not a document object", () => {
     for (const input of [null, undefined, "doc", 42, [], {}, { type: "paragraph" }]) validationError(input);
   });
