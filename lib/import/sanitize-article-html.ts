@@ -55,10 +55,11 @@ function options(baseUrl?: string): sanitizeHtml.IOptions {
       div: "p",
       section: "p",
       article: "p",
-      a: (_tag, attribs) => {
-        const href = safeHref(attribs.href, baseUrl);
+      a: (_tag, original) => {
+        const href = safeHref(original.href, baseUrl);
         // Renaming to a disallowed tag trips a sanitize-html closing-tag bug, so bad links are unwrapped below.
-        return { tagName: "a", attribs: href ? { href, rel: LINK_REL } : {} };
+        const attribs: sanitizeHtml.Attributes = href ? { href, rel: LINK_REL } : {};
+        return { tagName: "a", attribs };
       },
     },
     exclusiveFilter: (frame) => {

@@ -1,0 +1,175 @@
+"use client";
+
+import { EditorContent } from "@tiptap/react";
+import { Undo2 } from "lucide-react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { createAnchor } from "@/lib/domain/anchoring/selectors";
+import { VERDICTS, VERDICT_SHORTCUTS, type Verdict } from "@/lib/domain/claims/verdicts";
+import type { ClaimView } from "@/lib/server/claim-view";
+import { ClaimDetail } from "./claim-detail";
+import { ClaimSidebar } from "./claim-sidebar";
+import { ClaimStyles } from "./claim-styles";
+import { CorrectionBar } from "./correction-bar";
+import { SaveStatusIndicator } from "./save-status";
+import { SelectionToolbar } from "./selection-toolbar";
+import { flashClaim, useArticleEditor } from "./use-article-editor";
+import { useClaimsStore } from "./use-claims-store";
+
+export interface AnnotatorProps {
+  article: { id: string; title: string; header: React.ReactNode };
+  revision: { id: string; number: number; doc: Record<string, unknown> };
+  claims: ClaimView[];
+  canWrite: boolean;
+  user: { id: string; name: string };
+}
+
+const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
+
+/** The annotator: the article on the left, its claims on the right. */
+export function Annotator({ article, revision, claims: initialClaims, canWrite, user }: AnnotatorProps) {
+  const store = useClaimsStore(article.id, user, initialClaims);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Verdict | null>(null);
+  const [correcting, setCorrecting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const textRoot = useRef<HTMLDivElement>(null);
+
+  const active = store.claims.find((c) => c.id === activeId) ?? null;
+
+  const tag = useCallback(
+    (verdict: Verdict) => {
+      const range = selectionRangeRef.current();
+      if (!range || !canWrite) return;
+      try {
+        const anchor = createAnchor(range.text, range.start, range.end);
+        const id = store.create(revision.id, anchor, verdict);
+        setActiveId(id);
+        editorRef.current?.commands.setTextSelection(editorRef.current.state.selection.to);
+      } catch (error) {
+        setMessage((error as Error).message);
+      }
+    },
+    [canWrite, revision.id, store],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (correcting) return false;
+      const verdict = event.altKey && !event.ctrlKey && !event.metaKey ? SHORTCUT_VERDICT.get(event.code) : undefined;
+      if (verdict && canWrite) {
+        if (!editorRef.current?.state.selection.empty) tag(verdict);
+        else if (activeIdRef.current) store.update(activeIdRef.current, { verdict });
+        return true;
+      }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+        store.undo();
+        return true;
+      }
+      return false;
+    },
+    [canWrite, correcting, store, tag],
+  );
+
+  const { editor, selectionRange, reset } = useArticleEditor({
+    doc: revision.doc,
+    revisionId: revision.id,
+    claims: store.claims,
+    correcting,
+    onClaimClick: (id) => setActiveId(id),
+    onKeyDown,
+  });
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
+  const selectionRangeRef = useRef(selectionRange);
+  selectionRangeRef.current = selectionRange;
+  const activeIdRef = useRef(activeId);
+  activeIdRef.current = activeId;
+
+  // Shortcuts also work when focus is in the sidebar.
+  useEffect(() => {
+    const onWindowKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest(".ProseMirror, input, textarea, select")) return;
+      if (onKeyDown(event)) event.preventDefault();
+    };
+    window.addEventListener("keydown", onWindowKey);
+    return () => window.removeEventListener("keydown", onWindowKey);
+  }, [onKeyDown]);
+
+  useEffect(() => {
+    const flash = sessionStorage.getItem(`correction:${article.id}`);
+    if (flash) {
+      setMessage(flash);
+      sessionStorage.removeItem(`correction:${article.id}`);
+    }
+  }, [article.id]);
+
+  const select = (id: string) => {
+    setActiveId(id);
+    flashClaim(textRoot.current, id);
+  };
+
+  return (
+    <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_400px]">
+      <ClaimStyles claims={store.claims} activeId={activeId} />
+      <div className="overflow-y-auto" ref={textRoot}>
+        <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
+          {article.header}
+          <div className="sticky top-0 z-20 -mx-2 mb-6 flex items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
+            <SaveStatusIndicator status={store.status} queued={store.queued} />
+            <span className="text-xs text-stone-400">Revision {revision.number}</span>
+            <div className="ml-auto flex items-center gap-2">
+              {canWrite && !correcting && (
+                <>
+                  <Button variant="ghost" size="sm" disabled={!store.canUndo} onClick={store.undo} title="Undo (Ctrl+Z)">
+                    <Undo2 className="h-4 w-4" aria-hidden /> Undo{store.undoLabel ? ` ${store.undoLabel}` : ""}
+                  </Button>
+                  <Button variant="outline" size="sm" onClick={() => setCorrecting(true)}>Correct text</Button>
+                </>
+              )}
+            </div>
+          </div>
+          {store.notice && <Alert className="mb-4" onClick={store.dismissNotice}>{store.notice}</Alert>}
+          {message && <Alert tone="info" className="mb-4" onClick={() => setMessage(null)}>{message}</Alert>}
+          {correcting && editor && (
+            <CorrectionBar
+              articleId={article.id}
+              baseRevisionId={revision.id}
+              editor={editor}
+              onCancel={() => {
+                reset();
+                setCorrecting(false);
+              }}
+            />
+          )}
+          {!canWrite && <p className="mb-4 text-xs text-stone-500">You can read and export this article; your role cannot tag claims.</p>}
+          <div data-mode={correcting ? "correct" : "read"} className="annotator-shell">
+            <EditorContent editor={editor} />
+          </div>
+          {editor && <SelectionToolbar editor={editor} enabled={canWrite && !correcting} onTag={tag} />}
+        </div>
+      </div>
+      <aside className="overflow-hidden border-l border-stone-200 bg-stone-100/60" aria-label="Claims">
+        {active ? (
+          <ClaimDetail
+            claim={active}
+            canWrite={canWrite}
+            onBack={() => setActiveId(null)}
+            onRate={(verdict) => store.update(active.id, { verdict })}
+            onRationale={(rationale) => store.update(active.id, { rationale })}
+            onDelete={() => {
+              store.remove(active.id);
+              setActiveId(null);
+            }}
+            onAddEvidence={(draft) => store.addEvidence(active.id, draft)}
+            onRemoveEvidence={(evidenceId) => store.removeEvidence(active.id, evidenceId)}
+          />
+        ) : (
+          <ClaimSidebar claims={store.claims} activeId={activeId} filter={filter} onFilter={setFilter} onSelect={select} />
+        )}
+      </aside>
+    </div>
+  );
+}

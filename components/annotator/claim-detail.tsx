@@ -1,0 +1,109 @@
+"use client";
+
+import { ArrowLeft, ExternalLink, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { VERDICTS, VERDICT_LABELS, VERDICT_SHORTCUTS, type Verdict } from "@/lib/domain/claims/verdicts";
+import type { ClaimView } from "@/lib/server/claim-view";
+import { cn } from "@/lib/utils";
+import { EvidenceForm } from "./evidence-form";
+import { RationaleEditor } from "./rationale-editor";
+import type { EvidenceDraft } from "./use-claims-store";
+import { VERDICT_STYLE } from "./verdict-style";
+
+interface Props {
+  claim: ClaimView;
+  canWrite: boolean;
+  onBack: () => void;
+  onRate: (verdict: Verdict) => void;
+  onRationale: (value: Record<string, unknown> | null) => void;
+  onDelete: () => void;
+  onAddEvidence: (draft: EvidenceDraft) => void;
+  onRemoveEvidence: (evidenceId: string) => void;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+/** One claim: quote, verdict, rationale, evidence, and who made and changed it. */
+export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onAddEvidence, onRemoveEvidence }: Props) {
+  return (
+    <div className="flex h-full flex-col" data-testid="claim-detail">
+      <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
+        <Button variant="ghost" size="sm" onClick={onBack}><ArrowLeft className="h-4 w-4" aria-hidden /> All claims</Button>
+        {canWrite && (
+          <Button variant="ghost" size="sm" className="text-red-700" onClick={onDelete}>
+            <Trash2 className="h-4 w-4" aria-hidden /> Delete
+          </Button>
+        )}
+      </div>
+      <div className="flex-1 space-y-5 overflow-y-auto p-4">
+        {claim.orphaned && (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900">
+            This claim could not be placed in the corrected text. Its last known wording is kept below.
+          </p>
+        )}
+        <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-[15px] leading-relaxed text-stone-800">{claim.anchor.quote.exact}</blockquote>
+
+        <section aria-labelledby="verdict-heading" className="space-y-2">
+          <h3 id="verdict-heading" className="text-xs font-semibold uppercase tracking-wide text-stone-500">Verdict</h3>
+          <div role="radiogroup" aria-labelledby="verdict-heading" className="grid grid-cols-2 gap-1.5">
+            {VERDICTS.map((v) => {
+              const style = VERDICT_STYLE[v];
+              const Icon = style.icon;
+              const checked = claim.verdict === v;
+              return (
+                <button
+                  key={v}
+                  type="button"
+                  role="radio"
+                  aria-checked={checked}
+                  disabled={!canWrite}
+                  onClick={() => !checked && onRate(v)}
+                  title={`Alt+${VERDICT_SHORTCUTS[v]}`}
+                  className={cn(
+                    "inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm",
+                    checked ? `border-current font-semibold ${style.text}` : "border-stone-200 text-stone-600 hover:bg-stone-50",
+                  )}
+                  style={checked ? { backgroundColor: style.bg } : undefined}
+                >
+                  <Icon className="h-4 w-4" aria-hidden /> {VERDICT_LABELS[v]}
+                </button>
+              );
+            })}
+          </div>
+        </section>
+
+        <section className="space-y-2">
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Rationale</h3>
+          <RationaleEditor key={claim.id} value={claim.rationale} editable={canWrite} onSave={onRationale} />
+        </section>
+
+        <section className="space-y-2">
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Evidence ({claim.evidence.length})</h3>
+          <ul className="space-y-2" data-testid="evidence-list">
+            {claim.evidence.map((e) => (
+              <li key={e.id} className="rounded-md border border-stone-200 bg-white p-2.5 text-sm">
+                {e.url && (
+                  <a href={e.url} target="_blank" rel="noopener noreferrer" className="inline-flex max-w-full items-center gap-1 break-all text-blue-800 hover:underline">
+                    {e.url} <ExternalLink className="h-3 w-3 shrink-0" aria-hidden />
+                  </a>
+                )}
+                {e.quote && <p className="mt-1 font-serif italic text-stone-700">“{e.quote}”</p>}
+                {e.note && <p className="mt-1 text-stone-600">{e.note}</p>}
+                <div className="mt-1 flex items-center justify-between text-[11px] text-stone-400">
+                  <span>{e.checkedAt ? `Checked ${new Date(e.checkedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}` : "Not dated"}</span>
+                  {canWrite && <button type="button" className="hover:text-red-700" onClick={() => onRemoveEvidence(e.id)}>Remove</button>}
+                </div>
+              </li>
+            ))}
+          </ul>
+          {canWrite && <EvidenceForm onAdd={onAddEvidence} />}
+        </section>
+
+        <section className="space-y-0.5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="claim-meta">
+          <p>Tagged by {claim.createdBy.name} · {when(claim.createdAt)}</p>
+          <p>Last changed by {claim.updatedBy.name} · {when(claim.updatedAt)}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

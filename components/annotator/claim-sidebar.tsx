@@ -1,0 +1,101 @@
+"use client";
+
+import { TriangleAlert } from "lucide-react";
+import { countVerdicts, VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
+import type { ClaimView } from "@/lib/server/claim-view";
+import { cn } from "@/lib/utils";
+import { VERDICT_STYLE, VerdictBadge } from "./verdict-style";
+
+interface Props {
+  claims: ClaimView[];
+  activeId: string | null;
+  filter: Verdict | null;
+  onFilter: (verdict: Verdict | null) => void;
+  onSelect: (claimId: string) => void;
+}
+
+/** All claims in reading order, counts per verdict, a filter, and orphans listed apart. */
+export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: Props) {
+  const counts = countVerdicts(claims);
+  const placed = claims.filter((c) => !c.orphaned).sort((a, b) => a.anchor.position.start - b.anchor.position.start || b.anchor.position.end - a.anchor.position.end);
+  const orphans = claims.filter((c) => c.orphaned);
+  const visible = placed.filter((c) => !filter || c.verdict === filter);
+
+  return (
+    <div className="flex h-full flex-col">
+      <div className="border-b border-stone-200 p-3">
+        <div className="mb-2 flex items-baseline justify-between">
+          <h2 className="text-sm font-semibold">Claims</h2>
+          <span className="text-xs text-stone-500" data-testid="claim-total">{claims.length} total</span>
+        </div>
+        <div role="group" aria-label="Filter by verdict" className="flex flex-wrap gap-1">
+          <FilterChip active={filter === null} onClick={() => onFilter(null)} label="All" count={claims.length} />
+          {VERDICTS.map((v) => (
+            <FilterChip key={v} verdict={v} active={filter === v} onClick={() => onFilter(filter === v ? null : v)} label={VERDICT_LABELS[v]} count={counts[v]} />
+          ))}
+        </div>
+      </div>
+      <ol className="flex-1 space-y-1 overflow-y-auto p-2" aria-label="Claims in reading order">
+        {visible.length === 0 && <li className="p-4 text-center text-sm text-stone-500">{claims.length === 0 ? "Select text in the article to tag a claim." : "No claims with this verdict."}</li>}
+        {visible.map((c) => (
+          <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} />
+        ))}
+        {orphans.length > 0 && (
+          <li className="pt-3">
+            <h3 className="flex items-center gap-1 px-2 pb-1 text-xs font-semibold text-amber-800">
+              <TriangleAlert className="h-3.5 w-3.5" aria-hidden /> Could not be placed in the corrected text ({orphans.length})
+            </h3>
+            <ol className="space-y-1" data-testid="orphans">
+              {orphans.map((c) => (
+                <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} />
+              ))}
+            </ol>
+          </li>
+        )}
+      </ol>
+    </div>
+  );
+}
+
+function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: boolean; onSelect: (id: string) => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={() => onSelect(claim.id)}
+        aria-current={active ? "true" : undefined}
+        data-testid="claim-item"
+        data-claim={claim.id}
+        className={cn(
+          "w-full rounded-md border px-2.5 py-2 text-left text-sm transition-colors",
+          active ? "border-stone-400 bg-white shadow-sm" : "border-transparent hover:bg-white",
+        )}
+      >
+        <div className="mb-1 flex items-center justify-between gap-2">
+          <VerdictBadge verdict={claim.verdict} />
+          {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+        </div>
+        <p className="line-clamp-3 font-serif text-[13px] leading-snug text-stone-700">“{claim.anchor.quote.exact}”</p>
+      </button>
+    </li>
+  );
+}
+
+function FilterChip({ label, count, active, onClick, verdict }: { label: string; count: number; active: boolean; onClick: () => void; verdict?: Verdict }) {
+  const Icon = verdict ? VERDICT_STYLE[verdict].icon : null;
+  return (
+    <button
+      type="button"
+      aria-pressed={active}
+      onClick={onClick}
+      data-testid={verdict ? `count-${verdict}` : "count-all"}
+      className={cn(
+        "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs",
+        active ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100",
+      )}
+    >
+      {Icon && <Icon className="h-3 w-3" aria-hidden />}
+      {label} <span className="tabular-nums opacity-70">{count}</span>
+    </button>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { api } from "./api-client";
+
+interface Props {
+  articleId: string;
+  baseRevisionId: string;
+  editor: Editor;
+  onCancel: () => void;
+}
+
+/** Shown while correcting the text: save it as a new revision (claims follow), or cancel. */
+export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: Props) {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save() {
+    setSaving(true);
+    setError(null);
+    try {
+      const result = await api<{ revision: { number: number }; reanchored: number; orphans: string[] }>(
+        "POST",
+        `/api/v1/articles/${articleId}/revisions`,
+        { baseRevisionId, doc: editor.getJSON() },
+      );
+      const orphanText = result.orphans.length ? ` ${result.orphans.length} could not be placed and are listed apart.` : "";
+      sessionStorage.setItem(
+        `correction:${articleId}`,
+        `Saved revision ${result.revision.number}. ${result.reanchored} claim${result.reanchored === 1 ? "" : "s"} followed the text.${orphanText}`,
+      );
+      window.location.reload();
+    } catch (e) {
+      setError((e as Error).message);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="correction-bar">
+      <p>
+        <strong>Correcting the text.</strong> Fix typos or extraction errors directly in the article. Saving creates a new
+        revision; every claim is re-anchored onto it, and any that cannot be placed are kept and listed.
+      </p>
+      {error && <p role="alert" className="mt-2 text-red-800">{error}</p>}
+      <div className="mt-2 flex gap-2">
+        <Button size="sm" onClick={save} disabled={saving}>{saving ? "Saving…" : "Save correction"}</Button>
+        <Button size="sm" variant="outline" onClick={onCancel} disabled={saving}>Cancel</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { Extension } from "@tiptap/core";
+import { Plugin } from "@tiptap/pm/state";
+import { useEditor, type Editor } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createEditorExtensions } from "@/lib/editor/extensions";
+import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
+import type { ClaimView } from "@/lib/server/claim-view";
+
+/** Transactions that only add or remove claim marks carry this meta. */
+export const CLAIMS_META = "crosscheck-claims";
+
+interface Options {
+  doc: Record<string, unknown>;
+  revisionId: string;
+  claims: readonly ClaimView[];
+  correcting: boolean;
+  onClaimClick: (claimId: string) => void;
+  onKeyDown: (event: KeyboardEvent) => boolean;
+}
+
+/**
+ * The article editor: the revision's document, read-only unless correcting
+ * (only claim-mark transactions pass), with claim marks kept in step with the
+ * claims list by diffing what is applied against what is wanted.
+ */
+export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimClick, onKeyDown }: Options) {
+  const correctingRef = useRef(correcting);
+  correctingRef.current = correcting;
+  const handlers = useRef({ onClaimClick, onKeyDown });
+  handlers.current = { onClaimClick, onKeyDown };
+  const map = useRef<OffsetMap | null>(null);
+  const applied = useRef(new Map<string, string>());
+  const [generation, setGeneration] = useState(0);
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    content: doc,
+    extensions: createEditorExtensions({
+      extra: [
+        Extension.create({
+          name: "annotationOnly",
+          addProseMirrorPlugins: () => [
+            new Plugin({ filterTransaction: (tr) => !tr.docChanged || Boolean(tr.getMeta(CLAIMS_META)) || correctingRef.current }),
+          ],
+        }),
+      ],
+    }),
+    editorProps: {
+      attributes: { class: "annotator-text", "aria-label": "Article text", spellcheck: "false", "data-testid": "article-text" },
+      handleKeyDown: (_view, event) => handlers.current.onKeyDown(event),
+      handleClick: (view, pos) => {
+        if (correctingRef.current) return false;
+        const $pos = view.state.doc.resolve(pos);
+        const ids = [...$pos.marks(), ...($pos.nodeAfter?.marks ?? [])]
+          .filter((m) => m.type.name === "claim")
+          .map((m) => m.attrs.claimId as string);
+        if (ids.length === 0) return false;
+        // Innermost claim first: the shortest one under the pointer.
+        const byLength = (id: string) => {
+          const c = claimsRef.current.find((x) => x.id === id);
+          return c ? c.anchor.position.end - c.anchor.position.start : Infinity;
+        };
+        handlers.current.onClaimClick(ids.sort((a, b) => byLength(a) - byLength(b))[0]);
+        return false;
+      },
+    },
+  });
+  const claimsRef = useRef(claims);
+  claimsRef.current = claims;
+
+  // Keep marks in step with the claims (never while the text is being corrected).
+  useEffect(() => {
+    if (!editor || correcting) return;
+    map.current ??= buildOffsetMap(editor.state.doc);
+    const type = editor.schema.marks.claim;
+    const wanted = new Map(
+      claims
+        .filter((c) => !c.orphaned && c.revisionId === revisionId)
+        .map((c) => [c.id, `${c.anchor.position.start}:${c.anchor.position.end}`]),
+    );
+    const tr = editor.state.tr;
+    for (const [id, key] of applied.current) {
+      if (wanted.get(id) !== key) {
+        tr.removeMark(0, tr.doc.content.size, type.create({ claimId: id }));
+        applied.current.delete(id);
+      }
+    }
+    for (const [id, key] of wanted) {
+      if (applied.current.has(id)) continue;
+      const [start, end] = key.split(":").map(Number);
+      const { from, to } = map.current.textRangeToPositions(start, end);
+      if (to > from) tr.addMark(from, to, type.create({ claimId: id }));
+      applied.current.set(id, key);
+    }
+    if (tr.docChanged) editor.view.dispatch(tr.setMeta(CLAIMS_META, true).setMeta("addToHistory", false));
+  }, [editor, claims, revisionId, correcting, generation]);
+
+  /** Throws away unsaved corrections: the revision's text comes back and marks are re-applied. */
+  const reset = useCallback(() => {
+    if (!editor) return;
+    editor.chain().setMeta(CLAIMS_META, true).setMeta("addToHistory", false).setContent(doc, { emitUpdate: false }).run();
+    map.current = null;
+    applied.current.clear();
+    setGeneration((g) => g + 1);
+  }, [editor, doc]);
+
+  /** Text range of the current selection, or null when nothing is selected. */
+  const selectionRange = useCallback(() => {
+    if (!editor) return null;
+    const { from, to, empty } = editor.state.selection;
+    if (empty) return null;
+    map.current ??= buildOffsetMap(editor.state.doc);
+    return { ...map.current.positionsToTextRange(from, to), text: map.current.text };
+  }, [editor]);
+
+  return { editor: editor as Editor | null, selectionRange, reset };
+}
+
+/** Scrolls a claim's text into view and flashes it. */
+export function flashClaim(root: HTMLElement | null, claimId: string) {
+  const spans = root?.querySelectorAll<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`);
+  if (!spans || spans.length === 0) return;
+  spans[0].scrollIntoView({ block: "center", behavior: "smooth" });
+  for (const span of spans) {
+    span.classList.remove("claim-flash");
+    void span.offsetWidth; // restart the animation
+    span.classList.add("claim-flash");
+  }
+}

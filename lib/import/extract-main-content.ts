@@ -1,0 +1,78 @@
+import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { parseByline } from "@/lib/import/parse-byline";
+import { parseDateValue } from "@/lib/import/parse-date-line";
+import { readPageMetadata } from "@/lib/import/read-page-metadata";
+import { removeBoilerplateHtml } from "@/lib/import/remove-boilerplate";
+import { sanitizeArticleHtml, safeHref } from "@/lib/import/sanitize-article-html";
+
+export interface ExtractedContent {
+  /** Sanitised, schema-only HTML of the article body with boilerplate blocks removed. */
+  html: string;
+  title?: string;
+  author?: string;
+  siteName?: string;
+  /** BCP 47 tag as the page declares it (html lang, og:locale, JSON-LD). */
+  lang?: string;
+  publishedAt?: Date;
+  updatedAt?: Date;
+  /** The page's canonical address (link rel=canonical, og:url), absolute. */
+  canonicalUrl?: string;
+  /** True when Readability found no article and the whole body was used. */
+  usedFallback: boolean;
+}
+
+function readArticle(doc: Document): ReturnType<Readability["parse"]> {
+  try {
+    return new Readability(doc).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** "Russia and China talk | The Daily Planet" -> "Russia and China talk". */
+function withoutSiteSuffix(title: string | undefined, siteName: string | undefined): string | undefined {
+  if (!title || !siteName) return title;
+  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return title.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${escaped}\\s*$`, "i"), "").trim() || title;
+}
+
+/**
+ * Extracts the article from a full HTML page with Readability, together with
+ * what the page says about itself (title, byline, site name, language,
+ * published/modified times, canonical URL). Falls back to the whole body when
+ * Readability finds nothing. The page is parsed by jsdom with scripts off
+ * and no resource loading, so nothing on it runs or is fetched.
+ */
+export function extractMainContent(pageHtml: string, opts: { url?: string } = {}): ExtractedContent {
+  const base = safeHref(opts.url);
+  const dom = new JSDOM(pageHtml, {
+    // jsdom's defaults are what keeps this safe: runScripts unset and resources unset.
+    url: base && /^https?:/.test(base) ? base : undefined,
+    virtualConsole: new VirtualConsole(),
+  });
+  try {
+    const doc = dom.window.document;
+    const meta = readPageMetadata(doc);
+    const baseUrl = /^https?:/.test(doc.baseURI) ? doc.baseURI : undefined;
+    // Readability rewrites the document it reads, and the fallback needs the original.
+    const article = readArticle(doc.cloneNode(true) as Document);
+    const usedFallback = !article?.content || !article.textContent?.trim();
+    const rawHtml = usedFallback ? (doc.body?.innerHTML ?? "") : (article!.content as string);
+    const byline = article?.byline ? (parseByline(article.byline)?.author ?? article.byline) : undefined;
+    const siteName = meta.siteName ?? article?.siteName ?? undefined;
+    return {
+      html: removeBoilerplateHtml(sanitizeArticleHtml(rawHtml, { baseUrl })),
+      title: withoutSiteSuffix(meta.title ?? article?.title ?? undefined, siteName),
+      author: meta.author ?? (byline?.trim() || undefined),
+      siteName,
+      lang: meta.lang ?? article?.lang ?? undefined,
+      publishedAt: parseDateValue(meta.publishedTime ?? article?.publishedTime ?? undefined),
+      updatedAt: parseDateValue(meta.modifiedTime),
+      canonicalUrl: safeHref(meta.url, baseUrl),
+      usedFallback,
+    };
+  } finally {
+    dom.window.close();
+  }
+}

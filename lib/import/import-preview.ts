@@ -1,0 +1,127 @@
+import { AppError } from "@/lib/domain/errors";
+import { detectMetadata, type DetectedMetadata, type MetadataHints } from "@/lib/import/detect-metadata";
+import { extractMainContent } from "@/lib/import/extract-main-content";
+import { dropHtmlBlocks, htmlBlockTexts, htmlToPlainText } from "@/lib/import/html-blocks";
+import { removeBoilerplateHtml, removeBoilerplateText } from "@/lib/import/remove-boilerplate";
+import { sanitizeArticleHtml } from "@/lib/import/sanitize-article-html";
+import { textToHtml } from "@/lib/import/text-to-html";
+
+/** What an import would create, for the user to review before saving. */
+export interface ImportPreview {
+  title: string;
+  subtitle?: string;
+  outlet?: string;
+  author?: string;
+  publishedAt?: Date;
+  sourceUpdatedAt?: Date;
+  url?: string;
+  /** ISO 639-1 code, only when detected with confidence or declared by the page. */
+  language?: string;
+  /** Sanitised HTML holding only what the article schema allows. */
+  html: string;
+  /** The start of the article's plain text. */
+  plainTextPreview: string;
+  /** Things the user should check, in plain words. */
+  warnings: string[];
+}
+
+export interface SourceContext {
+  /** How the source is named in messages: "the pasted text", "“report.docx”", a URL. */
+  label: string;
+  url?: string;
+  /** Title to use when the content has no headline (a file name). */
+  fallbackTitle?: string;
+  warnings?: string[];
+}
+
+const PREVIEW_CHARS = 600;
+const nonBlank = (text: string) => text.split("\n").filter((l) => l.trim()).length;
+const clip = (text: string | undefined, max: number) =>
+  text && text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+function isHttpUrl(value: string | undefined): value is string {
+  if (!value || value.length > 2000) return false;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function finish(meta: DetectedMetadata, html: string, removedBoilerplate: number, ctx: SourceContext): ImportPreview {
+  const plain = htmlToPlainText(html);
+  if (!plain.trim()) throw new AppError("EMPTY_CONTENT", `No article text was found in ${ctx.label}.`);
+  const warnings = [...(ctx.warnings ?? [])];
+  let title = meta.title;
+  if (!title) {
+    title = ctx.fallbackTitle || clip(plain.split("\n")[0], 100)!;
+    warnings.push("No headline was found, so the title was made up from the source. Check it before saving.");
+  }
+  if (!meta.publishedAt && meta.updatedAt) {
+    warnings.push("Only an update date was found; the original publication date is missing.");
+  } else if (!meta.publishedAt) warnings.push("No publication date was found.");
+  if (!meta.outlet) warnings.push("The outlet could not be detected.");
+  if (removedBoilerplate > 0) {
+    warnings.push(`Removed ${removedBoilerplate} line${removedBoilerplate === 1 ? "" : "s"} of site furniture (sign-in prompts, share buttons, photo credits, comment notices and the like).`);
+  }
+  const url = ctx.url ?? meta.url;
+  return {
+    title: clip(title, 500)!,
+    subtitle: clip(meta.subtitle, 1000),
+    outlet: clip(meta.outlet, 200),
+    author: clip(meta.author, 300),
+    publishedAt: meta.publishedAt,
+    sourceUpdatedAt: meta.updatedAt,
+    url: isHttpUrl(url) ? url : undefined,
+    language: meta.language,
+    html,
+    plainTextPreview: clip(plain, PREVIEW_CHARS)!,
+    warnings,
+  };
+}
+
+/** Plain text: metadata lines out, boilerplate out, then paragraphs and lists. */
+export function previewFromText(text: string, ctx: SourceContext): ImportPreview {
+  const meta = detectMetadata(text, { url: ctx.url });
+  const body = removeBoilerplateText(meta.body);
+  return finish(meta, textToHtml(body), nonBlank(meta.body) - nonBlank(body), ctx);
+}
+
+/** Takes out of the HTML the blocks detectMetadata read as header lines, each once, in order. */
+function dropMetadataBlocks(html: string, removedLines: string[]): string {
+  const pending = removedLines.map((l) => l.replace(/\s+/g, " ").trim());
+  return dropHtmlBlocks(html, (texts) => texts.map((t) => {
+    const at = pending.indexOf(t);
+    if (at >= 0) pending.splice(at, 1);
+    return at >= 0;
+  }));
+}
+
+/** HTML that is already article-sized (a paste, Markdown, a .docx): sanitise, clean, read metadata. */
+export function previewFromFragment(html: string, ctx: SourceContext, hints: MetadataHints = {}): ImportPreview {
+  const sanitized = sanitizeArticleHtml(html, { baseUrl: ctx.url });
+  const cleaned = removeBoilerplateHtml(sanitized);
+  return previewFromCleanHtml(cleaned, htmlBlockTexts(sanitized).length, ctx, hints);
+}
+
+function previewFromCleanHtml(html: string, blocksBefore: number, ctx: SourceContext, hints: MetadataHints): ImportPreview {
+  const meta = detectMetadata(htmlBlockTexts(html).join("\n\n"), { url: ctx.url, ...hints });
+  const body = dropMetadataBlocks(html, meta.removedLines);
+  return finish(meta, body, blocksBefore - htmlBlockTexts(html).length, ctx);
+}
+
+/** A whole page (it has a head, title or meta tags) goes through Readability; anything else is a fragment. */
+export function previewFromHtml(html: string, ctx: SourceContext): ImportPreview {
+  if (!/<!doctype html|<head[\s>]|<title[\s>]|<meta\s/i.test(html.slice(0, 5000))) return previewFromFragment(html, ctx);
+  const page = extractMainContent(html, { url: ctx.url });
+  const warnings = [...(ctx.warnings ?? [])];
+  if (page.usedFallback) {
+    warnings.push("The article could not be told apart from the rest of the page, so the whole page was kept. Remove anything that is not the article.");
+  }
+  const hints: MetadataHints = {
+    title: page.title, author: page.author, siteName: page.siteName, publishedAt: page.publishedAt,
+    updatedAt: page.updatedAt, language: page.lang, url: ctx.url ?? page.canonicalUrl,
+  };
+  // Readability already dropped most furniture; the count only covers what the boilerplate pass removed.
+  return previewFromCleanHtml(page.html, htmlBlockTexts(page.html).length, { ...ctx, url: hints.url, warnings }, hints);
+}
