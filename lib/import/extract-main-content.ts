@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { htmlBlockTexts } from "@/lib/import/html-blocks";
 import { parseByline } from "@/lib/import/parse-byline";
 import { parseDateValue } from "@/lib/import/parse-date-line";
 import { readPageMetadata } from "@/lib/import/read-page-metadata";
@@ -18,6 +19,8 @@ export interface ExtractedContent {
   updatedAt?: Date;
   /** The page's canonical address (link rel=canonical, og:url), absolute. */
   canonicalUrl?: string;
+  /** How many blocks the boilerplate pass removed after Readability. */
+  removedBoilerplate: number;
   /** True when Readability found no article and the whole body was used. */
   usedFallback: boolean;
 }
@@ -61,15 +64,18 @@ export function extractMainContent(pageHtml: string, opts: { url?: string } = {}
     const rawHtml = usedFallback ? (doc.body?.innerHTML ?? "") : (article!.content as string);
     const byline = article?.byline ? (parseByline(article.byline)?.author ?? article.byline) : undefined;
     const siteName = meta.siteName ?? article?.siteName ?? undefined;
+    const sanitized = sanitizeArticleHtml(rawHtml, { baseUrl });
+    const html = removeBoilerplateHtml(sanitized);
     return {
-      html: removeBoilerplateHtml(sanitizeArticleHtml(rawHtml, { baseUrl })),
+      html,
+      removedBoilerplate: htmlBlockTexts(sanitized).length - htmlBlockTexts(html).length,
       title: withoutSiteSuffix(meta.title ?? article?.title ?? undefined, siteName),
       author: meta.author ?? (byline?.trim() || undefined),
       siteName,
       lang: meta.lang ?? article?.lang ?? undefined,
       publishedAt: parseDateValue(meta.publishedTime ?? article?.publishedTime ?? undefined),
       updatedAt: parseDateValue(meta.modifiedTime),
-      canonicalUrl: safeHref(meta.url, baseUrl),
+      canonicalUrl: [safeHref(meta.url, baseUrl)].find((u) => u && /^https?:/.test(u)),
       usedFallback,
     };
   } finally {

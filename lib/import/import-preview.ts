@@ -105,7 +105,7 @@ export function previewFromFragment(html: string, ctx: SourceContext, hints: Met
 }
 
 function previewFromCleanHtml(html: string, blocksBefore: number, ctx: SourceContext, hints: MetadataHints): ImportPreview {
-  const meta = detectMetadata(htmlBlockTexts(html).join("\n\n"), { url: ctx.url, ...hints });
+  const meta = detectMetadata(htmlBlockTexts(html).join("\n\n"), { ...hints, url: hints.url ?? ctx.url });
   const body = dropMetadataBlocks(html, meta.removedLines);
   return finish(meta, body, blocksBefore - htmlBlockTexts(html).length, ctx);
 }
@@ -122,6 +122,6 @@ export function previewFromHtml(html: string, ctx: SourceContext): ImportPreview
     title: page.title, author: page.author, siteName: page.siteName, publishedAt: page.publishedAt,
     updatedAt: page.updatedAt, language: page.lang, url: ctx.url ?? page.canonicalUrl,
   };
-  // Readability already dropped most furniture; the count only covers what the boilerplate pass removed.
-  return previewFromCleanHtml(page.html, htmlBlockTexts(page.html).length, { ...ctx, url: hints.url, warnings }, hints);
+  const blocksBefore = htmlBlockTexts(page.html).length + page.removedBoilerplate;
+  return previewFromCleanHtml(page.html, blocksBefore, { ...ctx, url: hints.url, warnings }, hints);
 }

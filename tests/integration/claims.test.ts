@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { createAnchor } from "@/lib/domain/anchoring/selectors";
+import { htmlToDoc } from "@/lib/editor/html-to-doc";
+import { addEvidence } from "@/lib/server/add-evidence";
+import { correctArticleText } from "@/lib/server/correct-article-text";
+import { createArticle } from "@/lib/server/create-article";
+import { createClaim } from "@/lib/server/create-claim";
+import { deleteClaim } from "@/lib/server/delete-claim";
+import { getArticle } from "@/lib/server/get-article";
+import { listClaims } from "@/lib/server/list-claims";
+import { removeEvidence } from "@/lib/server/remove-evidence";
+import { restoreClaim } from "@/lib/server/restore-claim";
+import { updateClaim } from "@/lib/server/update-claim";
+import { createTeam, expectAppError } from "./fixtures";
+
+const HTML = `<p>The mayor said the tunnel will open in June, two months late.</p>
+<p>Critics say the budget rose to 40 million euros. The council disputes that figure.</p>`;
+
+async function setup(label: string) {
+  const team = await createTeam(label);
+  const created = await createArticle(team.editor, { title: `Tunnel ${label}` }, htmlToDoc(HTML.replace("June", `June (${label})`)));
+  const article = await getArticle(team.editor, created.id);
+  const text = article.revision.plainText;
+  const anchorOf = (phrase: string) => {
+    const start = text.indexOf(phrase);
+    return createAnchor(text, start, start + phrase.length);
+  };
+  return { team, article, text, anchorOf };
+}
+
+describe("claims", () => {
+  it("tags, re-rates, edits the rationale, adds evidence, deletes and restores, each audited", async () => {
+    const { team, article, anchorOf } = await setup("lifecycle");
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("budget rose to 40 million euros"), verdict: "PENDING" });
+    expect(claim.verdict).toBe("PENDING");
+    const rated = await updateClaim(team.editor, article.id, claim.id, { version: claim.version, verdict: "DISPUTED" });
+    const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Council minutes say 31 million.", marks: [{ type: "bold" }] }] }] };
+    const explained = await updateClaim(team.editor, article.id, claim.id, { version: rated.version, rationale });
+    expect(explained.rationale).toEqual(rationale);
+    const evidence = await addEvidence(team.editor, article.id, claim.id, { url: "https://council.example/minutes", quote: "31 million", note: "p. 4", checkedAt: new Date("2026-03-01") });
+    await deleteClaim(team.editor, article.id, claim.id, explained.version);
+    expect(await listClaims(team.viewer, article.id)).toHaveLength(0);
+    const restored = await restoreClaim(team.editor, article.id, claim.id);
+    expect(restored.verdict).toBe("DISPUTED");
+    expect(restored.evidence.map((e) => e.url)).toEqual(["https://council.example/minutes"]);
+    await removeEvidence(team.editor, article.id, claim.id, evidence.id);
+    const actions = (await getDb().auditEvent.findMany({ where: { workspaceId: team.workspace.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["article.created", "claim.created", "claim.updated", "claim.updated", "evidence.added", "claim.deleted", "claim.restored", "evidence.removed"]);
+  });
+
+  it("refuses a stale version with CONFLICT and keeps the other editor's change", async () => {
+    const { team, article, anchorOf } = await setup("conflict");
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("tunnel will open in June"), verdict: "PENDING" });
+    await updateClaim(team.admin, article.id, claim.id, { version: claim.version, verdict: "VERIFIED" });
+    const error = await expectAppError(updateClaim(team.editor, article.id, claim.id, { version: claim.version, verdict: "DISPUTED" }), "CONFLICT");
+    expect((error as unknown as { details: { current: { verdict: string } } }).details.current.verdict).toBe("VERIFIED");
+    expect((await listClaims(team.editor, article.id))[0].verdict).toBe("VERIFIED");
+  });
+
+  it("refuses anchors that do not match the text, stale revisions, viewers and other workspaces", async () => {
+    const { team, article, anchorOf } = await setup("deny");
+    const other = await createTeam("deny-claims-other");
+    const anchor = anchorOf("two months late");
+    const forged = { ...anchor, quote: { ...anchor.quote, exact: "three months" }, position: { ...anchor.position, end: anchor.position.start + 12 } };
+    await expectAppError(createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: forged, verdict: "PENDING" }), "VALIDATION");
+    await expectAppError(createClaim(team.viewer, article.id, { revisionId: article.revision.id, anchor, verdict: "VERIFIED" }), "FORBIDDEN");
+    await expectAppError(createClaim(other.editor, article.id, { revisionId: article.revision.id, anchor, verdict: "VERIFIED" }), "NOT_FOUND");
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor, verdict: "VERIFIED" });
+    await expectAppError(updateClaim(other.admin, article.id, claim.id, { version: 1, verdict: "DISPUTED" }), "NOT_FOUND");
+    await expectAppError(listClaims(other.admin, article.id), "NOT_FOUND");
+    await expectAppError(createClaim(team.editor, article.id, { revisionId: "stale-revision", anchor, verdict: "PENDING" }), "CONFLICT");
+  });
+
+  it("claims may overlap and nest", async () => {
+    const { team, article, anchorOf } = await setup("overlap");
+    await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("the budget rose to 40 million euros"), verdict: "DISPUTED" });
+    await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("40 million"), verdict: "SOURCED_ONLY" });
+    await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("40 million euros. The council disputes"), verdict: "PENDING" });
+    expect((await listClaims(team.editor, article.id)).map((c) => c.anchor.quote.exact)).toEqual([
+      "the budget rose to 40 million euros", "40 million euros. The council disputes", "40 million",
+    ]);
+  });
+
+  it("a text correction re-anchors claims onto a new revision and keeps unplaceable ones as orphans", async () => {
+    const { team, article, anchorOf } = await setup("correct");
+    const moved = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("budget rose to 40 million euros"), verdict: "DISPUTED" });
+    const lost = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("two months late"), verdict: "VERIFIED" });
+    const corrected = htmlToDoc(`<p>Update: figures checked on Friday.</p><p>The mayor said the tunnel will open in June (correct).</p>
+<p>Critics say the budget rose to 40 million euros. The council disputes that figure.</p>`);
+    const result = await correctArticleText(team.editor, article.id, article.revision.id, corrected);
+    expect(result.revision.number).toBe(2);
+    expect(result.orphans).toEqual([lost.id]);
+    const after = await getArticle(team.editor, article.id);
+    const claims = await listClaims(team.editor, article.id);
+    const follow = claims.find((c) => c.id === moved.id)!;
+    expect(follow.revisionId).toBe(after.revision.id);
+    expect(after.revision.plainText.slice(follow.anchor.position.start, follow.anchor.position.end)).toBe("budget rose to 40 million euros");
+    const orphan = claims.find((c) => c.id === lost.id)!;
+    expect(orphan.orphaned).toBe(true);
+    expect(orphan.verdict).toBe("VERIFIED");
+    await expectAppError(correctArticleText(team.editor, article.id, article.revision.id, corrected), "CONFLICT");
+    const original = await getDb().articleRevision.findFirstOrThrow({ where: { articleId: article.id, number: 1 } });
+    expect(original.plainText).toContain("two months late");
+  });
+});
