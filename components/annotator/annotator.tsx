@@ -36,7 +36,8 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   const [message, setMessage] = useState<string | null>(null);
   const textRoot = useRef<HTMLDivElement>(null);
 
-  const active = store.claims.find((c) => c.id === activeId) ?? null;
+  const activeClaimId = store.resolveId(activeId);
+  const active = store.claims.find((c) => c.id === activeClaimId) ?? null;
 
   const tag = useCallback(
     (verdict: Verdict) => {
@@ -61,6 +62,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
       if (verdict && canWrite) {
         if (!editorRef.current?.state.selection.empty) tag(verdict);
         else if (activeIdRef.current) store.update(activeIdRef.current, { verdict });
+        else return false;
         return true;
       }
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
@@ -113,7 +115,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
 
   return (
     <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_400px]">
-      <ClaimStyles claims={store.claims} activeId={activeId} />
+      <ClaimStyles claims={store.claims} activeId={activeClaimId} />
       <div className="overflow-y-auto" ref={textRoot}>
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
           {article.header}
@@ -167,7 +169,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             onRemoveEvidence={(evidenceId) => store.removeEvidence(active.id, evidenceId)}
           />
         ) : (
-          <ClaimSidebar claims={store.claims} activeId={activeId} filter={filter} onFilter={setFilter} onSelect={select} />
+          <ClaimSidebar claims={store.claims} activeId={activeClaimId} filter={filter} onFilter={setFilter} onSelect={select} />
         )}
       </aside>
     </div>

@@ -229,5 +229,7 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     claims, status, queued, notice, dismissNotice: () => setNotice(null),
     canUndo: undoStack.length > 0, undoLabel: undoStack[undoStack.length - 1]?.label, undo,
     resync, ...actions,
+    /** The server id of a claim created here (its temporary id until the save lands). */
+    resolveId: (id: string | null) => (id ? real(id) : null),
   };
 }

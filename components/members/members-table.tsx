@@ -59,7 +59,14 @@ export function MembersTable({ members, currentUserId, changeRole, remove }: Pro
                   className="h-8 rounded-md border border-stone-300 bg-white px-2"
                   defaultValue={m.role}
                   disabled={pending}
-                  onChange={(e) => run(() => changeRole(m.membershipId, e.target.value))}
+                  onChange={(e) => {
+                    const select = e.target;
+                    run(async () => {
+                      const result = await changeRole(m.membershipId, select.value);
+                      if (!result.ok) select.value = m.role; // show the role that is really stored
+                      return result;
+                    });
+                  }}
                 >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>{ROLE_LABELS[r]}</option>

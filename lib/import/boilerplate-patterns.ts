@@ -5,7 +5,7 @@
  * "cookies" in the middle of real prose is never matched.
  */
 
-const BULLET = /^[\s•·▪●◦‣○■□►▸*–—-]+/u;
+const BULLET = /^[\s•·▪●◦‣○■□►▸*|–—-]+/u;
 
 /** Lower-cased line without list bullets, surrounding space or closing punctuation. */
 export function normalizeLine(line: string): string {

@@ -12,10 +12,10 @@ export function importByteLimit(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(value) && value > 0 ? value : MAX_IMPORT_BYTES;
 }
 
-/** "5 MB", "812 KB": sizes as a newsroom user reads them. */
+/** "5 MB", "812 KB": sizes as a newsroom user reads them, rounded up so an oversize file never reads as the limit. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+  if (bytes >= 1024 * 1024) return `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 const EXTENSIONS: Record<string, FileKind> = {

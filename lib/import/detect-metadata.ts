@@ -102,7 +102,8 @@ export function detectMetadata(text: string, hints: MetadataHints = {}): Detecte
   const dates = found.flatMap((m) => m.dates ?? []);
   const bodyUnits = units.filter((_, i) => !removed.has(i));
   const clues = outletCluesFromText(units);
-  const url = hints.url ?? found.find((m) => m.url)?.url ?? firstUrl(text);
+  // Script fragments and ad tags carry URLs too; only article lines count.
+  const url = hints.url ?? found.find((m) => m.url)?.url ?? firstUrl(units.filter((u) => !isBoilerplateLine(u)).join("\n"));
   const author = hints.author ?? found.find((m) => m.author)?.author;
   return {
     title: title ? title.replace(/\s+/g, " ") : undefined,

@@ -36,7 +36,7 @@ export function dropHtmlBlocks(html: string, decide: (texts: string[]) => boolea
     .forEach((el) => el.remove());
   const holder = fragment.ownerDocument.createElement("div");
   holder.appendChild(fragment);
-  return holder.innerHTML;
+  return holder.innerHTML.replace(/\n{2,}/g, "\n").trim();
 }
 
 /** The texts of the leaf blocks of some HTML, in order. */

@@ -28,7 +28,8 @@ export const importInputSchema = z.discriminatedUnion("kind", [
     kind: z.literal("file"),
     fileName: z.string().trim().min(1, "The file needs a name.").max(255),
     mimeType: z.string().max(255).optional(),
-    bytes: z.instanceof(Uint8Array, { error: "The file content is missing." }),
+    // z.custom, not z.instanceof: a Node Buffer (ArrayBufferLike-backed) must type-check too.
+    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "The file content is missing." }),
   }),
   z.object({ kind: z.literal("url"), url: webAddress }),
 ]);

@@ -1,4 +1,5 @@
 import { JSDOM } from "jsdom";
+import { safeHref } from "@/lib/import/safe-href";
 
 /** Elements removed together with everything inside them. */
 const DROPPED = [
@@ -91,6 +92,15 @@ function adoptOrphanItems(root: ParentNode, doc: Document): void {
   }
 }
 
+/** Makes every link absolute and safe, or unwraps it so only its text remains. */
+function fixLinks(root: ParentNode, baseUrl: string | undefined): void {
+  for (const link of Array.from(root.querySelectorAll("a"))) {
+    const href = safeHref(link.getAttribute("href"), baseUrl);
+    if (href) link.setAttribute("href", href);
+    else link.replaceWith(...Array.from(link.childNodes));
+  }
+}
+
 function flattenTable(el: Element, doc: Document): void {
   // Cells become space-separated text so a row reads as one line.
   el.querySelectorAll("td, th").forEach((cell) => {
@@ -103,17 +113,20 @@ function flattenTable(el: Element, doc: Document): void {
 /**
  * Rewrites arbitrary HTML into blocks the article schema can hold: drops
  * non-content elements, turns leaf wrappers (div, section, ...) into
- * paragraphs and unwraps wrappers that hold other blocks. Parsing happens in
+ * paragraphs, unwraps wrappers that hold other blocks and makes links
+ * absolute (unwrapping unsafe or unresolvable ones). Parsing happens in
  * a detached jsdom fragment, so no script runs and nothing is fetched.
  */
-export function normalizeHtmlBlocks(html: string): string {
+export function normalizeHtmlBlocks(html: string, baseUrl?: string): string {
   const fragment = JSDOM.fragment(html);
   const doc = fragment.ownerDocument;
   fragment.querySelectorAll(DROPPED).forEach((el) => el.remove());
+  fixLinks(fragment, baseUrl);
   fragment.querySelectorAll("table").forEach((t) => flattenTable(t, doc));
   fragment.querySelectorAll("pre").forEach((pre) => {
     // Preformatted line breaks would collapse to spaces once it is a paragraph.
-    pre.innerHTML = pre.innerHTML.replace(/\r?\n/g, "<br>");
+    const lines = (pre.textContent ?? "").replace(/\s+$/, "").split(/\r?\n/);
+    pre.replaceChildren(...lines.flatMap((line, i) => (i ? [doc.createElement("br"), doc.createTextNode(line)] : [doc.createTextNode(line)])));
   });
 
   // Innermost first, so a wrapper sees its children already converted.

@@ -68,6 +68,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const pick = (...keys: string[]) => keys.map((k) => meta.get(k)).find(Boolean);
   const ld = jsonLdArticle(doc) ?? {};
   const page = ld.mainEntityOfPage as Json | string | undefined;
+  const canonical = text(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"));
   const metaAuthor = pick("author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
   return {
     title: pick("og:title", "twitter:title", "dc.title") ?? text(ld.headline) ?? text(doc.title),
@@ -76,8 +77,9 @@ export function readPageMetadata(doc: Document): PageMetadata {
     publishedTime: text(ld.datePublished)
       ?? pick("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "dc.date", "date"),
     modifiedTime: text(ld.dateModified) ?? pick("article:modified_time", "og:updated_time", "datemodified"),
-    url: doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? pick("og:url")
-      ?? text(ld.url) ?? text(typeof page === "string" ? page : page?.["@id"]),
+    // An absolute address wins, so a relative canonical does not hide a usable og:url.
+    url: [canonical, pick("og:url"), text(ld.url), text(typeof page === "string" ? page : page?.["@id"])]
+      .find((u) => u && /^https?:\/\//i.test(u)) ?? canonical,
     lang: text(doc.documentElement.getAttribute("lang")) ?? pick("content-language", "og:locale") ?? text(ld.inLanguage),
   };
 }

@@ -1,10 +1,11 @@
 import sanitizeHtml from "sanitize-html";
 import { normalizeHtmlBlocks } from "@/lib/import/normalize-html-blocks";
 
+export { safeHref } from "@/lib/import/safe-href";
+
 /** The only tags the annotator's schema can hold. */
 export const ARTICLE_TAGS = ["p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em", "br"];
 
-const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 const LINK_REL = "noopener noreferrer nofollow";
 
 /** Blocks that mean nothing once empty (an image-only paragraph, a list whose items were dropped). */
@@ -24,51 +25,28 @@ export interface SanitizeOptions {
   baseUrl?: string;
 }
 
-/** Returns an absolute http(s)/mailto href, or undefined when the link must not survive. */
-export function safeHref(raw: string | undefined, baseUrl?: string): string | undefined {
-  // Control characters and whitespace inside a scheme are a classic filter bypass.
-  const href = raw?.replace(/[\u0000-\u001F\u007F\s]+/g, "");
-  if (!href) return undefined;
-  try {
-    const url = baseUrl ? new URL(href, baseUrl) : new URL(href);
-    return LINK_PROTOCOLS.has(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function options(baseUrl?: string): sanitizeHtml.IOptions {
-  return {
-    allowedTags: ARTICLE_TAGS,
-    allowedAttributes: { a: ["href", "rel"] },
-    allowedSchemes: ["http", "https", "mailto"],
-    allowedSchemesAppliedToAttributes: ["href"],
-    allowProtocolRelative: false,
-    disallowedTagsMode: "discard",
-    nonTextTags: NON_TEXT_TAGS,
-    transformTags: {
-      b: "strong",
-      i: "em",
-      h5: "h4",
-      h6: "h4",
-      // normalizeHtmlBlocks already resolved wrappers; these are the odd ones left inside lists or quotes.
-      div: "p",
-      section: "p",
-      article: "p",
-      a: (_tag, original) => {
-        const href = safeHref(original.href, baseUrl);
-        // Renaming to a disallowed tag trips a sanitize-html closing-tag bug, so bad links are unwrapped below.
-        const attribs: sanitizeHtml.Attributes = href ? { href, rel: LINK_REL } : {};
-        return { tagName: "a", attribs };
-      },
-    },
-    exclusiveFilter: (frame) => {
-      // An unsafe or unresolvable link keeps its text but loses the link.
-      if (frame.tag === "a" && !frame.attribs.href) return "excludeTag";
-      return DROP_WHEN_EMPTY.has(frame.tag) && !frame.text.trim();
-    },
-  };
-}
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ARTICLE_TAGS,
+  allowedAttributes: { a: ["href", "rel"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  nonTextTags: NON_TEXT_TAGS,
+  transformTags: {
+    b: "strong",
+    i: "em",
+    h5: "h4",
+    h6: "h4",
+    // normalizeHtmlBlocks already resolved wrappers; these are the odd ones left inside lists or quotes.
+    div: "p",
+    section: "p",
+    article: "p",
+    // normalizeHtmlBlocks already made hrefs absolute and unwrapped unsafe links.
+    a: (_tag, attribs) => ({ tagName: "a", attribs: { href: attribs.href ?? "", rel: LINK_REL } }),
+  },
+  exclusiveFilter: (frame) => DROP_WHEN_EMPTY.has(frame.tag) && !frame.text.trim(),
+};
 
 /**
  * Sanitises any HTML down to the article schema: paragraphs, h1-h4, lists,
@@ -78,8 +56,8 @@ function options(baseUrl?: string): sanitizeHtml.IOptions {
  * content; b/i become strong/em and h5/h6 become h4.
  */
 export function sanitizeArticleHtml(html: string, opts: SanitizeOptions = {}): string {
-  const blocks = normalizeHtmlBlocks(html);
-  return sanitizeHtml(blocks, options(opts.baseUrl))
+  const blocks = normalizeHtmlBlocks(html, opts.baseUrl);
+  return sanitizeHtml(blocks, OPTIONS)
     .replace(/[ \t\r\n]*\n[ \t\r\n]*/g, "\n")
     .trim();
 }

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { normalizeForDuplicateCheck, type ArticleMetadata } from "@/lib/domain/article-input";
+import type { ArticleMetadata } from "@/lib/domain/article-input";
 import { AppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
@@ -8,6 +8,7 @@ import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { contentHashOf, findDuplicateArticle } from "@/lib/server/find-duplicate-article";
 import { sha256 } from "@/lib/server/sha256";
 
 /**
@@ -21,12 +22,9 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
   const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "The article has no text.");
-  const contentHash = sha256(normalizeForDuplicateCheck(plainText));
+  const contentHash = contentHashOf(plainText);
   const db = getDb();
-  const duplicate = await db.article.findUnique({
-    where: { workspaceId_contentHash: { workspaceId: actor.workspaceId, contentHash } },
-    select: { id: true, title: true },
-  });
+  const duplicate = await findDuplicateArticle(actor.workspaceId, contentHash);
   if (duplicate) {
     throw new AppError("DUPLICATE", `This text is already in the workspace as “${duplicate.title}”.`, {
       articleId: duplicate.id,

@@ -42,6 +42,51 @@ async function createTeam(): Promise<Team> {
   return team;
 }
 
+/** An article in the team's workspace, created by its editor. */
+export async function createArticle(team: Team, title: string, html: string) {
+  const { createArticle: create } = await import("../../lib/server/create-article");
+  const { htmlToDoc } = await import("../../lib/editor/html-to-doc");
+  const actor = { userId: team.editor.id, workspaceId: team.workspaceId, role: "EDITOR" as const };
+  const article = await create(actor, { title, outlet: "Harbour Gazette" }, htmlToDoc(html));
+  return { id: article.id, title: article.title };
+}
+
+/** Selects the first occurrence of `phrase` in the annotator's text, even across inline nodes. */
+export async function selectText(page: Page, phrase: string) {
+  const found = await page.evaluate((needle) => {
+    const root = document.querySelector("[data-testid=article-text]")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      all += n.textContent;
+    }
+    const at = all.indexOf(needle);
+    if (at < 0) return false;
+    const locate = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        const len = node.textContent!.length;
+        if (offset <= seen + len) return { node, offset: offset - seen };
+        seen += len;
+      }
+      throw new Error("offset out of range");
+    };
+    const start = locate(at);
+    const end = locate(at + needle.length);
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    (root as HTMLElement).focus();
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }, phrase);
+  if (!found) throw new Error(`"${phrase}" is not in the article`);
+}
+
 /** Signs in through the real form and waits for the articles page. */
 export async function signIn(page: Page, user: TestUser) {
   await page.goto("/login");

@@ -1,11 +1,24 @@
+import { ImportWorkbench } from "@/components/import/import-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
 import { pageActor } from "@/lib/auth/page-actor";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { previewFileAction, previewPastedAction, previewUrlAction, saveImportAction } from "./actions";
 
 export const metadata = { title: "Import articles" };
 
 export default async function ImportPage() {
   const actor = await pageActor();
   if (!canWriteArticles(actor.role)) return <Forbidden message="Only editors and admins can import articles." />;
-  return <main className="mx-auto max-w-4xl px-4 py-8"><h1 className="text-2xl font-semibold">Import articles</h1></main>;
+  return (
+    <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Import articles</h1>
+        <p className="text-sm text-stone-500">
+          Paste text or HTML, upload .txt, .html, .md or .docx files, or fetch a page. Site furniture (sign-in prompts,
+          share buttons, photo credits, tag lists) is removed, and the metadata is detected for you to review before saving.
+        </p>
+      </div>
+      <ImportWorkbench actions={{ previewPasted: previewPastedAction, previewFile: previewFileAction, previewUrl: previewUrlAction, save: saveImportAction }} />
+    </main>
+  );
 }

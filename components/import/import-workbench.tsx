@@ -1,0 +1,90 @@
+"use client";
+
+import { useState } from "react";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { ImportPreviewView } from "@/lib/server/preview-import";
+import { cn } from "@/lib/utils";
+import { ImportItemCard, type ImportItem } from "./import-item-card";
+import { PasteForm, UploadForm, UrlForm } from "./import-sources";
+
+export interface ImportActions {
+  previewPasted: (input: { kind: "text" | "html" | "markdown"; content: string; url?: string }) => Promise<ActionResult<ImportPreviewView>>;
+  previewFile: (formData: FormData) => Promise<ActionResult<ImportPreviewView>>;
+  previewUrl: (url: string) => Promise<ActionResult<ImportPreviewView>>;
+  save: (input: unknown) => Promise<ActionResult<{ id: string; title: string }>>;
+}
+
+const TABS = [
+  { id: "paste", label: "Paste" },
+  { id: "upload", label: "Upload files" },
+  { id: "url", label: "From a URL" },
+] as const;
+
+let counter = 0;
+const nextKey = () => `item-${++counter}`;
+
+/** Sources on top, then one review card per source with its progress, metadata and errors. */
+export function ImportWorkbench({ actions }: { actions: ImportActions }) {
+  const [tab, setTab] = useState<(typeof TABS)[number]["id"]>("paste");
+  const [items, setItems] = useState<ImportItem[]>([]);
+
+  const patch = (key: string, change: Partial<ImportItem>) =>
+    setItems((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
+
+  /** Adds a progress row and fills it in when the server has read the source. */
+  async function read(label: string, run: () => Promise<ActionResult<ImportPreviewView>>) {
+    const key = nextKey();
+    setItems((list) => [{ key, label, status: "reading" }, ...list]);
+    const result = await run().catch(() => ({ ok: false as const, error: { code: "NETWORK", message: "The server could not be reached. Try again." } }));
+    if (result.ok) patch(key, { status: "ready", preview: result.data });
+    else patch(key, { status: "error", error: result.error.message });
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="rounded-lg border border-stone-200 bg-white shadow-sm">
+        <div role="tablist" aria-label="Import from" className="flex gap-1 border-b border-stone-200 px-3 pt-2">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              role="tab"
+              type="button"
+              aria-selected={tab === t.id}
+              onClick={() => setTab(t.id)}
+              className={cn("-mb-px rounded-t-md border px-3 py-1.5 text-sm", tab === t.id ? "border-stone-200 border-b-white bg-white font-medium" : "border-transparent text-stone-500 hover:text-stone-800")}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div className="p-4" role="tabpanel">
+          {tab === "paste" && <PasteForm onSubmit={(input) => read(input.kind === "text" ? "Pasted text" : `Pasted ${input.kind.toUpperCase()}`, () => actions.previewPasted(input))} />}
+          {tab === "upload" && (
+            <UploadForm
+              onFiles={async (files) => {
+                // One at a time, so the progress list fills in order and the server is not flooded.
+                for (const file of files) {
+                  const data = new FormData();
+                  data.set("file", file);
+                  await read(file.name, () => actions.previewFile(data));
+                }
+              }}
+            />
+          )}
+          {tab === "url" && <UrlForm onSubmit={(url) => read(url, () => actions.previewUrl(url))} />}
+        </div>
+      </div>
+
+      {items.length > 0 && (
+        <section aria-label="Imports" className="space-y-3">
+          <h2 className="text-sm font-semibold text-stone-700">Review and save</h2>
+          <ul className="space-y-3" data-testid="import-items">
+            {items.map((item) => (
+              <ImportItemCard key={item.key} item={item} save={actions.save} onChange={(change) => patch(item.key, change)} onRemove={() => setItems((l) => l.filter((i) => i.key !== item.key))} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
