@@ -32,6 +32,12 @@ export const articleSummarySchema = z
   })
   .openapi("ArticleSummary");
 
+const verdictCountsSchema = z.object({ PENDING: z.number().int(), VERIFIED: z.number().int(), DISPUTED: z.number().int(), SOURCED_ONLY: z.number().int() });
+
+export const articleListItemSchema = articleSummarySchema
+  .extend({ claimCounts: verdictCountsSchema, claimTotal: z.number().int() })
+  .openapi("ArticleListItem");
+
 export const articleSchema = articleSummarySchema
   .extend({
     revision: z.object({
@@ -45,13 +51,10 @@ export const articleSchema = articleSummarySchema
   .openapi("Article");
 
 export const articleListSchema = z
-  .object({ items: z.array(articleSummarySchema), total: z.number().int() })
+  .object({ items: z.array(articleListItemSchema), total: z.number().int() })
   .openapi("ArticleList");
 
-export const listArticlesQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+export { articleQuerySchema as listArticlesQuerySchema } from "@/lib/domain/article-query";
 
 export const createArticleBodySchema = articleMetadataSchema
   .partial({ title: true })

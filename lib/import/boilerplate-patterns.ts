@@ -17,6 +17,7 @@ export function normalizeLine(line: string): string {
     .toLowerCase();
 }
 
+/** Number of words that contain a letter or digit (bullets and dashes do not count). */
 export function wordCount(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

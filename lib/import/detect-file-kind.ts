@@ -81,6 +81,7 @@ export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+/** An uploaded file as the server receives it. */
 export interface ImportFile {
   fileName: string;
   mimeType?: string;

@@ -15,8 +15,11 @@ export interface MetadataHints {
   updatedAt?: Date;
   /** A BCP 47 tag such as "en-GB" (html lang). */
   language?: string;
+  /** Lines already removed as boilerplate: still searched for the publisher's name ("registered user of …"). */
+  furniture?: string[];
 }
 
+/** What detectMetadata found; every field is optional except the cleaned body. */
 export interface DetectedMetadata {
   title?: string;
   subtitle?: string;
@@ -96,12 +99,14 @@ export function detectMetadata(text: string, hints: MetadataHints = {}): Detecte
   const tail = units.map((u, i) => [strip(u), i] as const).filter(([u]) => u).slice(-6);
   for (const [line, i] of tail) {
     const dates = /publish|updat|posted/i.test(line) ? parseDateLine(line) : undefined;
-    if (dates && !removed.has(i)) (found.push({ dates }), removed.add(i));
+    if (!dates || removed.has(i)) continue;
+    found.push({ dates });
+    removed.add(i);
   }
 
   const dates = found.flatMap((m) => m.dates ?? []);
   const bodyUnits = units.filter((_, i) => !removed.has(i));
-  const clues = outletCluesFromText(units);
+  const clues = outletCluesFromText([...units, ...(hints.furniture ?? [])]);
   // Script fragments and ad tags carry URLs too; only article lines count.
   const url = hints.url ?? found.find((m) => m.url)?.url ?? firstUrl(units.filter((u) => !isBoilerplateLine(u)).join("\n"));
   const author = hints.author ?? found.find((m) => m.author)?.author;

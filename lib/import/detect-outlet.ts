@@ -36,6 +36,7 @@ export function outletFromHeaderLine(line: string): string | undefined {
   return match ? tidyName(match[1].trim()) : undefined;
 }
 
+/** Publisher names found in the text, strongest kind first. */
 export interface TextOutletClues {
   /** Named in site text: "registered user of The Hindu", "© 2022 The Daily Planet". */
   named?: string;

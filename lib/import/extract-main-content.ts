@@ -7,6 +7,7 @@ import { readPageMetadata } from "@/lib/import/read-page-metadata";
 import { removeBoilerplateHtml } from "@/lib/import/remove-boilerplate";
 import { sanitizeArticleHtml, safeHref } from "@/lib/import/sanitize-article-html";
 
+/** The article part of a page plus what the page declares about itself. */
 export interface ExtractedContent {
   /** Sanitised, schema-only HTML of the article body with boilerplate blocks removed. */
   html: string;

@@ -6,6 +6,7 @@ import { importByteLimit } from "@/lib/import/detect-file-kind";
 import { decodeResponseBody, readResponseBody } from "@/lib/import/read-response-body";
 import { allowPrivateUrls, resolvePublicHost, type ResolvedAddress } from "@/lib/import/resolve-public-host";
 
+/** Limits for fetchArticleUrl; the defaults suit interactive imports. */
 export interface FetchArticleOptions {
   /** Whole-operation deadline, redirects and body included. Default 10 000 ms. */
   timeoutMs?: number;
@@ -17,6 +18,7 @@ export interface FetchArticleOptions {
   signal?: AbortSignal;
 }
 
+/** A fetched page: its final address, media type and decoded text. */
 export interface FetchedArticle {
   /** The address after redirects. */
   finalUrl: string;

@@ -33,6 +33,7 @@ export const importInputSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("url"), url: webAddress }),
 ]);
+/** Input of prepareImport, before validation. */
 export type ImportInput = z.input<typeof importInputSchema>;
 
 function checkSize(text: string, what: string): string {

@@ -25,6 +25,7 @@ export interface ImportPreview {
   warnings: string[];
 }
 
+/** Where an import came from, for messages, fallbacks and warnings. */
 export interface SourceContext {
   /** How the source is named in messages: "the pasted text", "“report.docx”", a URL. */
   label: string;
@@ -101,7 +102,8 @@ function dropMetadataBlocks(html: string, removedLines: string[]): string {
 export function previewFromFragment(html: string, ctx: SourceContext, hints: MetadataHints = {}): ImportPreview {
   const sanitized = sanitizeArticleHtml(html, { baseUrl: ctx.url });
   const cleaned = removeBoilerplateHtml(sanitized);
-  return previewFromCleanHtml(cleaned, htmlBlockTexts(sanitized).length, ctx, hints);
+  const before = htmlBlockTexts(sanitized);
+  return previewFromCleanHtml(cleaned, before.length, ctx, { furniture: before, ...hints });
 }
 
 function previewFromCleanHtml(html: string, blocksBefore: number, ctx: SourceContext, hints: MetadataHints): ImportPreview {
@@ -110,9 +112,18 @@ function previewFromCleanHtml(html: string, blocksBefore: number, ctx: SourceCon
   return finish(meta, body, blocksBefore - htmlBlockTexts(html).length, ctx);
 }
 
-/** A whole page (it has a head, title or meta tags) goes through Readability; anything else is a fragment. */
+/** Saved pages have a doctype, head or title. Clipboard HTML may carry <meta charset> and <html><body>, but is a selection. */
+function isWholePage(html: string): boolean {
+  const head = html.slice(0, 5000);
+  return /<!doctype html|<head[\s>]|<title[\s>]/i.test(head) && !/<!--\s*StartFragment\s*-->/i.test(html);
+}
+
+/**
+ * A whole page goes through Readability; a fragment (a selection the user
+ * copied) is taken as it is, since Readability might drop parts of it.
+ */
 export function previewFromHtml(html: string, ctx: SourceContext): ImportPreview {
-  if (!/<!doctype html|<head[\s>]|<title[\s>]|<meta\s/i.test(html.slice(0, 5000))) return previewFromFragment(html, ctx);
+  if (!isWholePage(html)) return previewFromFragment(html, ctx);
   const page = extractMainContent(html, { url: ctx.url });
   const warnings = [...(ctx.warnings ?? [])];
   if (page.usedFallback) {

@@ -1,5 +1,6 @@
 import { parseDateLine } from "@/lib/import/parse-date-line";
 
+/** Author and, when the byline names one, the outlet. */
 export interface Byline {
   author?: string;
   outlet?: string;

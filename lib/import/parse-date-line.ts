@@ -12,6 +12,7 @@ export const TIMEZONE_ABBREVIATIONS: Record<string, number> = {
   UTC: 0, GMT: 0,
 };
 
+/** A date found in a dateline and whether it dates the publication or an update. */
 export interface DateMention {
   date: Date;
   kind: "published" | "updated";

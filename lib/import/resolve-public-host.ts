@@ -2,6 +2,7 @@ import { lookup } from "node:dns/promises";
 import ipaddr from "ipaddr.js";
 import { AppError } from "@/lib/domain/errors";
 
+/** One checked address of a host, in the shape Node's DNS lookup returns. */
 export interface ResolvedAddress {
   address: string;
   family: 4 | 6;

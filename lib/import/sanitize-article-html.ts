@@ -20,6 +20,7 @@ const NON_TEXT_TAGS = [
   "iframe", "object", "nav", "aside", "footer", "form", "figcaption", "button", "select",
 ];
 
+/** Options for sanitizeArticleHtml. */
 export interface SanitizeOptions {
   /** Page address used to resolve relative links; links that stay relative are unwrapped. */
   baseUrl?: string;

@@ -43,7 +43,7 @@ CREATE TABLE "Evidence" (
 CREATE INDEX "Evidence_claimId_idx" ON "Evidence"("claimId");
 ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Article search: title (weight A) and the latest revision's text (weight B).
+-- Article search (english config): title (weight A) and the latest revision's text (weight B).
 ALTER TABLE "Article" ADD COLUMN "search" tsvector;
 CREATE INDEX "Article_search_idx" ON "Article" USING GIN ("search");
 CREATE INDEX "Article_workspaceId_outlet_idx" ON "Article"("workspaceId", "outlet");
@@ -51,7 +51,7 @@ CREATE INDEX "Article_workspaceId_outlet_idx" ON "Article"("workspaceId", "outle
 CREATE FUNCTION article_search_from_revision() RETURNS trigger AS $$
 BEGIN
   UPDATE "Article" a
-     SET "search" = setweight(to_tsvector('simple', coalesce(a."title", '')), 'A')
+     SET "search" = setweight(to_tsvector('english', coalesce(a."title", '')), 'A')
                  || setweight(to_tsvector('english', NEW."plainText"), 'B')
    WHERE a."id" = NEW."articleId";
   RETURN NEW;
@@ -65,7 +65,7 @@ CREATE TRIGGER "ArticleRevision_search"
 CREATE FUNCTION article_search_from_title() RETURNS trigger AS $$
 BEGIN
   IF NEW."title" IS DISTINCT FROM OLD."title" THEN
-    NEW."search" := setweight(to_tsvector('simple', coalesce(NEW."title", '')), 'A')
+    NEW."search" := setweight(to_tsvector('english', coalesce(NEW."title", '')), 'A')
       || setweight(to_tsvector('english', coalesce((
            SELECT r."plainText" FROM "ArticleRevision" r
             WHERE r."articleId" = NEW."id" ORDER BY r."number" DESC LIMIT 1), '')), 'B');

@@ -94,6 +94,26 @@ describe("prepareImport from HTML, Markdown and files", () => {
     expect(preview.html).toBe("<p>Negotiators from Korvath and the pact met again on Monday in Lissa, officials said, after a weekend of quiet diplomacy.</p>");
   });
 
+  it("keeps all of a selection copied from a browser (clipboard HTML with <meta charset>)", async () => {
+    const html = "<meta charset='utf-8'><html><body><!--StartFragment--><h2>Strait talks resume</h2><p>Negotiators met again.</p><p>They talked for six hours on Monday, officials said.</p><!--EndFragment--></body></html>";
+    const preview = await prepareImport({ kind: "html", html });
+    expect(preview.title).toBe("Strait talks resume");
+    expect(preview.html).toBe("<p>Negotiators met again.</p><p>They talked for six hours on Monday, officials said.</p>");
+  });
+
+  it("cleans sample-style text pasted as HTML paragraphs just like plain text", async () => {
+    const html = fixture("herald-updated-published.txt").split("\n").filter((l) => l.trim()).map((l) => `<p>${l}</p>`).join("");
+    const preview = await prepareImport({ kind: "html", html });
+    expect(preview).toMatchObject({
+      title: "Marendia tells Korvath it ‘understands’ its ‘legitimate shipping concerns’",
+      // Named only in the comment notice, which is removed: the name is read before it goes.
+      outlet: "The Coastal Herald",
+      publishedAt: new Date("2023-03-03T12:42:00Z"),
+      sourceUpdatedAt: new Date("2023-03-03T16:11:00Z"),
+    });
+    expect(preview.html).not.toMatch(/Sign in|Photo Credit|free stories|Comments have to|Published -/);
+  });
+
   it("imports Markdown", async () => {
     const preview = await prepareImport({ kind: "markdown", markdown: "# Strait talks resume\n\nNegotiators met again on **Monday** in Lissa, officials said." });
     expect(preview.title).toBe("Strait talks resume");
