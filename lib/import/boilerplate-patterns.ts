@@ -69,7 +69,7 @@ const CHROME: RegExp[] = [
   /^all rights reserved$/,
   // Breadcrumbs: "INTERNATIONAL > East Asia & Pacific", "Home / World / Asia".
   /^[^.!?>›»/]{1,40}(\s[>›»]\s[^.!?>›»/]{1,40})+$/,
-  /^home\s*\/\s*[^.!?]{1,40}(\s*\/\s*[^.!?]{1,40})*$/,
+  /^home\s*\/\s*[^.!?/]{1,40}(\s*\/\s*[^.!?/]{1,40})*$/,
 ];
 
 const RELATED: RegExp[] = [

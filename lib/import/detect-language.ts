@@ -26,7 +26,9 @@ export function primaryLanguage(tag: string | undefined): string | undefined {
  * when the text is too short for a confident answer or the language has no
  * two-letter code.
  */
-export function detectLanguage(text: string): string | undefined {
+export function detectLanguage(full: string): string | undefined {
+  // A few pages of text settle the question; a 5 MB paste would only cost time.
+  const text = full.slice(0, 20_000);
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length < MIN_LETTERS) return undefined;
   const code = franc(text, { minLength: MIN_LETTERS });

@@ -19,10 +19,13 @@ const webAddress = z
   .url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." })
   .max(2000, "Web addresses can have at most 2000 characters.");
 
+/** A title the caller already knows: only a first line equal to it is taken out as the headline. */
+const knownTitle = z.string().trim().max(500).optional();
+
 /** The ways an article can arrive: pasted text or HTML, Markdown, an uploaded file, or a URL to fetch. */
 export const importInputSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("text"), text: z.string(), url: webAddress.optional() }),
-  z.object({ kind: z.literal("html"), html: z.string(), url: webAddress.optional() }),
+  z.object({ kind: z.literal("text"), text: z.string(), url: webAddress.optional(), title: knownTitle }),
+  z.object({ kind: z.literal("html"), html: z.string(), url: webAddress.optional(), title: knownTitle }),
   z.object({ kind: z.literal("markdown"), markdown: z.string() }),
   z.object({
     kind: z.literal("file"),
@@ -80,9 +83,9 @@ export async function prepareImport(input: ImportInput): Promise<ImportPreview> 
   const source = parseInput(importInputSchema, input);
   switch (source.kind) {
     case "text":
-      return previewFromText(checkSize(source.text, "The pasted text"), { label: "the pasted text", url: source.url });
+      return previewFromText(checkSize(source.text, "The pasted text"), { label: "the pasted text", url: source.url, title: source.title });
     case "html":
-      return previewFromHtml(checkSize(source.html, "The pasted HTML"), { label: "the pasted HTML", url: source.url });
+      return previewFromHtml(checkSize(source.html, "The pasted HTML"), { label: "the pasted HTML", url: source.url, title: source.title });
     case "markdown":
       return previewFromFragment(markdownToHtml(checkSize(source.markdown, "The Markdown")), { label: "the Markdown" });
     case "file":

@@ -30,6 +30,8 @@ export interface SourceContext {
   /** How the source is named in messages: "the pasted text", "“report.docx”", a URL. */
   label: string;
   url?: string;
+  /** A title the caller already knows (API, seed); the text's first line is then body unless it repeats it. */
+  title?: string;
   /** Title to use when the content has no headline (a file name). */
   fallbackTitle?: string;
   warnings?: string[];
@@ -83,7 +85,7 @@ function finish(meta: DetectedMetadata, html: string, removedBoilerplate: number
 
 /** Plain text: metadata lines out, boilerplate out, then paragraphs and lists. */
 export function previewFromText(text: string, ctx: SourceContext): ImportPreview {
-  const meta = detectMetadata(text, { url: ctx.url });
+  const meta = detectMetadata(text, { url: ctx.url, title: ctx.title });
   const body = removeBoilerplateText(meta.body);
   return finish(meta, textToHtml(body), nonBlank(meta.body) - nonBlank(body), ctx);
 }
@@ -107,7 +109,7 @@ export function previewFromFragment(html: string, ctx: SourceContext, hints: Met
 }
 
 function previewFromCleanHtml(html: string, blocksBefore: number, ctx: SourceContext, hints: MetadataHints): ImportPreview {
-  const meta = detectMetadata(htmlBlockTexts(html).join("\n\n"), { ...hints, url: hints.url ?? ctx.url });
+  const meta = detectMetadata(htmlBlockTexts(html).join("\n\n"), { ...hints, url: hints.url ?? ctx.url, title: hints.title ?? ctx.title });
   const body = dropMetadataBlocks(html, meta.removedLines);
   return finish(meta, body, blocksBefore - htmlBlockTexts(html).length, ctx);
 }

@@ -15,7 +15,8 @@ import { createArticle } from "@/lib/server/create-article";
 export async function importArticle(actor: Actor, source: ImportInput, overrides: Partial<ArticleMetadata> = {}) {
   // Refuse before doing any work (a viewer must not make the server fetch URLs).
   authorize(actor, canWriteArticles, "import articles");
-  const preview = await prepareImport(source);
+  const title = overrides.title ?? undefined;
+  const preview = await prepareImport(source.kind === "text" || source.kind === "html" ? { ...source, title: source.title ?? title } : source);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== null));
   const metadata = parseInput(articleMetadataSchema, {
     title: preview.title,

@@ -37,7 +37,7 @@ export async function seedDemo(): Promise<boolean> {
   }
   const editor: Actor = { userId: users.EDITOR, workspaceId: workspace.id, role: "EDITOR" };
   for (const article of DEMO_ARTICLES) {
-    await importArticle(editor, { kind: "text", text: `${article.title}\n\n${article.text}`, url: article.url }, {
+    await importArticle(editor, { kind: "text", text: article.text, url: article.url }, {
       title: article.title,
       outlet: article.outlet,
       author: article.author,

@@ -19,6 +19,8 @@ describe("articles", () => {
     expect(loaded.title).toBe("Bridge reopens");
     expect(loaded.revision.number).toBe(1);
     expect(loaded.revision.plainText).toContain("About 14,000 vehicles");
+    // A title given by the caller never swallows the text's first line.
+    expect(loaded.revision.plainText.startsWith("Harbour bridge reopens after repairs")).toBe(true);
     expect(loaded.revision.sha256).toMatch(/^[0-9a-f]{64}$/);
     const audit = await getDb().auditEvent.findMany({ where: { entityId: article.id } });
     expect(audit.map((a) => a.action)).toEqual(["article.created"]);
