@@ -2,7 +2,7 @@
 
 import { EditorContent } from "@tiptap/react";
 import { Undo2 } from "lucide-react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
@@ -23,90 +23,76 @@ export interface AnnotatorProps {
   claims: ClaimView[];
   canWrite: boolean;
   user: { id: string; name: string };
+  /** A message to show once, e.g. the outcome of a text correction. */
+  flash?: string;
 }
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, user }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [correcting, setCorrecting] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(flash ?? null);
   const textRoot = useRef<HTMLDivElement>(null);
 
   const activeClaimId = store.resolveId(activeId);
   const active = store.claims.find((c) => c.id === activeClaimId) ?? null;
-
-  const tag = useCallback(
-    (verdict: Verdict) => {
-      const range = selectionRangeRef.current();
-      if (!range || !canWrite) return;
-      try {
-        const anchor = createAnchor(range.text, range.start, range.end);
-        const id = store.create(revision.id, anchor, verdict);
-        setActiveId(id);
-        editorRef.current?.commands.setTextSelection(editorRef.current.state.selection.to);
-      } catch (error) {
-        setMessage((error as Error).message);
-      }
-    },
-    [canWrite, revision.id, store],
-  );
-
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      if (correcting) return false;
-      const verdict = event.altKey && !event.ctrlKey && !event.metaKey ? SHORTCUT_VERDICT.get(event.code) : undefined;
-      if (verdict && canWrite) {
-        if (!editorRef.current?.state.selection.empty) tag(verdict);
-        else if (activeIdRef.current) store.update(activeIdRef.current, { verdict });
-        else return false;
-        return true;
-      }
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
-        store.undo();
-        return true;
-      }
-      return false;
-    },
-    [canWrite, correcting, store, tag],
-  );
 
   const { editor, selectionRange, reset } = useArticleEditor({
     doc: revision.doc,
     revisionId: revision.id,
     claims: store.claims,
     correcting,
-    onClaimClick: (id) => setActiveId(id),
-    onKeyDown,
+    onClaimClick: setActiveId,
+    onKeyDown: handleKey,
   });
-  const editorRef = useRef(editor);
-  editorRef.current = editor;
-  const selectionRangeRef = useRef(selectionRange);
-  selectionRangeRef.current = selectionRange;
-  const activeIdRef = useRef(activeId);
-  activeIdRef.current = activeId;
+
+  function tag(verdict: Verdict) {
+    const range = selectionRange();
+    if (!range || !canWrite) return;
+    try {
+      const anchor = createAnchor(range.text, range.start, range.end);
+      setActiveId(store.create(revision.id, anchor, verdict));
+      editor?.commands.setTextSelection(editor.state.selection.to);
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  /** Alt+0..3 tags the selection (or re-rates the open claim); Ctrl/Cmd+Z undoes. */
+  function handleKey(event: KeyboardEvent): boolean {
+    if (correcting) return false;
+    const verdict = event.altKey && !event.ctrlKey && !event.metaKey ? SHORTCUT_VERDICT.get(event.code) : undefined;
+    if (verdict && canWrite) {
+      if (editor && !editor.state.selection.empty) tag(verdict);
+      else if (activeClaimId) store.update(activeClaimId, { verdict });
+      else return false;
+      return true;
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+      store.undo();
+      return true;
+    }
+    return false;
+  }
 
   // Shortcuts also work when focus is in the sidebar.
+  const keyHandler = useRef(handleKey);
+  useLayoutEffect(() => {
+    keyHandler.current = handleKey;
+  });
   useEffect(() => {
     const onWindowKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest(".ProseMirror, input, textarea, select")) return;
-      if (onKeyDown(event)) event.preventDefault();
+      if (keyHandler.current(event)) event.preventDefault();
     };
     window.addEventListener("keydown", onWindowKey);
     return () => window.removeEventListener("keydown", onWindowKey);
-  }, [onKeyDown]);
-
-  useEffect(() => {
-    const flash = sessionStorage.getItem(`correction:${article.id}`);
-    if (flash) {
-      setMessage(flash);
-      sessionStorage.removeItem(`correction:${article.id}`);
-    }
-  }, [article.id]);
+  }, []);
 
   const select = (id: string) => {
     setActiveId(id);

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api } from "./api-client";
@@ -14,6 +15,7 @@ interface Props {
 
 /** Shown while correcting the text: save it as a new revision (claims follow), or cancel. */
 export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: Props) {
+  const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,12 +28,13 @@ export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: P
         `/api/v1/articles/${articleId}/revisions`,
         { baseRevisionId, doc: editor.getJSON() },
       );
-      const orphanText = result.orphans.length ? ` ${result.orphans.length} could not be placed and are listed apart.` : "";
-      sessionStorage.setItem(
-        `correction:${articleId}`,
-        `Saved revision ${result.revision.number}. ${result.reanchored} claim${result.reanchored === 1 ? "" : "s"} followed the text.${orphanText}`,
-      );
-      window.location.reload();
+      const params = new URLSearchParams({
+        corrected: String(result.revision.number),
+        followed: String(result.reanchored),
+        orphans: String(result.orphans.length),
+      });
+      // The page keys the annotator by revision, so this mounts a fresh editor on the new text.
+      router.replace(`/articles/${articleId}?${params}`);
     } catch (e) {
       setError((e as Error).message);
       setSaving(false);

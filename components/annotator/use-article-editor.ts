@@ -3,7 +3,7 @@
 import { Extension } from "@tiptap/core";
 import { Plugin } from "@tiptap/pm/state";
 import { useEditor, type Editor } from "@tiptap/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { createEditorExtensions } from "@/lib/editor/extensions";
 import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
 import type { ClaimView } from "@/lib/server/claim-view";
@@ -26,10 +26,15 @@ interface Options {
  * claims list by diffing what is applied against what is wanted.
  */
 export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimClick, onKeyDown }: Options) {
+  // ProseMirror keeps the callbacks it was created with; these refs give it the latest ones.
   const correctingRef = useRef(correcting);
-  correctingRef.current = correcting;
   const handlers = useRef({ onClaimClick, onKeyDown });
-  handlers.current = { onClaimClick, onKeyDown };
+  const claimsRef = useRef(claims);
+  useLayoutEffect(() => {
+    correctingRef.current = correcting;
+    handlers.current = { onClaimClick, onKeyDown };
+    claimsRef.current = claims;
+  });
   const map = useRef<OffsetMap | null>(null);
   const applied = useRef(new Map<string, string>());
   const [generation, setGeneration] = useState(0);
@@ -39,6 +44,8 @@ export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimC
     content: doc,
     extensions: createEditorExtensions({
       extra: [
+        // The ref is read when ProseMirror filters a transaction, after render; the compiler cannot tell.
+        // eslint-disable-next-line react-hooks/refs
         Extension.create({
           name: "annotationOnly",
           addProseMirrorPlugins: () => [
@@ -67,8 +74,6 @@ export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimC
       },
     },
   });
-  const claimsRef = useRef(claims);
-  claimsRef.current = claims;
 
   // Keep marks in step with the claims (never while the text is being corrected).
   useEffect(() => {

@@ -51,8 +51,12 @@ export async function createArticle(team: Team, title: string, html: string) {
   return { id: article.id, title: article.title };
 }
 
-/** Selects the first occurrence of `phrase` in the annotator's text, even across inline nodes. */
-export async function selectText(page: Page, phrase: string) {
+/**
+ * Selects the first occurrence of `phrase` in the annotator's text, even across
+ * inline nodes, and (unless the user cannot tag) waits for the tagging toolbar
+ * a user would see before pressing anything.
+ */
+export async function selectText(page: Page, phrase: string, { expectToolbar = true } = {}) {
   const found = await page.evaluate((needle) => {
     const root = document.querySelector("[data-testid=article-text]")!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -85,6 +89,7 @@ export async function selectText(page: Page, phrase: string) {
     return true;
   }, phrase);
   if (!found) throw new Error(`"${phrase}" is not in the article`);
+  if (expectToolbar) await expect(page.getByRole("toolbar", { name: "Tag the selection" })).toBeVisible();
 }
 
 /** Signs in through the real form and waits for the articles page. */
@@ -98,8 +103,8 @@ export async function signIn(page: Page, user: TestUser) {
 }
 
 export const test = base.extend<{ team: Team }>({
-  team: async ({}, use) => {
-    await use(await createTeam());
+  team: async ({}, provide) => {
+    await provide(await createTeam());
   },
 });
 

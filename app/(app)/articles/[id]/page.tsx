@@ -8,9 +8,20 @@ import { getArticle } from "@/lib/server/get-article";
 import { getCurrentUser } from "@/lib/server/get-current-user";
 import { listClaims } from "@/lib/server/list-claims";
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The outcome of a text correction, passed in the URL by the correction bar. */
+function correctionMessage(query: Record<string, string | string[] | undefined>): string | undefined {
+  const [revision, followed, orphans] = ["corrected", "followed", "orphans"].map((k) => Number(query[k]));
+  if (!Number.isInteger(revision) || !Number.isInteger(followed)) return undefined;
+  const lost = orphans > 0 ? ` ${orphans} could not be placed and are listed apart.` : "";
+  return `Saved revision ${revision}. ${followed} claim${followed === 1 ? "" : "s"} followed the text.${lost}`;
+}
+
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const actor = await pageActor();
   const { id } = await params;
+  const flash = correctionMessage(await searchParams);
   const notFoundOnly = (error: unknown): never => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -28,6 +39,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       claims={claims}
       canWrite={canWriteArticles(actor.role)}
       user={{ id: user.id, name: user.name }}
+      flash={flash}
     />
   );
 }
