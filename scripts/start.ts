@@ -1,6 +1,6 @@
 /** `npm start`: database, migrations, demo seed, a production build when needed, then `next start`. */
-import { spawn } from "node:child_process";
 import { buildIfStale } from "./lib/build";
+import { spawnNext } from "./lib/next-command";
 import { prepareApp, stopOnSignals } from "./lib/prepare-app";
 
 const { db, env } = await prepareApp();
@@ -9,5 +9,5 @@ if (!buildIfStale(env)) {
   process.exit(1);
 }
 console.log(`Crosscheck: http://localhost:${env.PORT}`);
-const child = spawn("npx", ["next", "start", "-p", env.PORT!], { env, stdio: "inherit" });
+const child = spawnNext(["start", "-p", env.PORT!], { env });
 stopOnSignals(child, db);

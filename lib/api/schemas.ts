@@ -56,14 +56,25 @@ export const articleListSchema = z
 
 export { articleQuerySchema as listArticlesQuerySchema } from "@/lib/domain/article-query";
 
+const SOURCES = ["text", "html", "markdown", "sourceUrl"] as const;
+
 export const createArticleBodySchema = articleMetadataSchema
   .partial({ title: true })
   .extend({
     text: z.string().max(5_000_000).optional().openapi({ description: "Plain text; blank lines separate paragraphs" }),
-    html: z.string().max(5_000_000).optional().openapi({ description: "HTML; main content is extracted and sanitised" }),
+    html: z.string().max(5_000_000).optional().openapi({ description: "HTML (a fragment or a whole page); the main content is extracted and sanitised" }),
+    markdown: z.string().max(5_000_000).optional().openapi({ description: "Markdown" }),
+    sourceUrl: z.string().url().max(2000).optional().openapi({ description: "An http(s) page for the server to fetch (public addresses only)" }),
   })
-  .refine((b) => Boolean(b.text) !== Boolean(b.html), { message: "Send either `text` or `html` (exactly one)." })
+  .refine((b) => SOURCES.filter((k) => b[k]).length === 1, {
+    message: "Send exactly one of `text`, `html`, `markdown` or `sourceUrl` (or upload a file as multipart/form-data).",
+  })
   .openapi("CreateArticle");
+
+export const uploadArticleSchema = z
+  .object({ file: z.string().openapi({ format: "binary", description: ".txt, .html, .md or .docx, up to 5 MB" }) })
+  .extend(articleMetadataSchema.partial().shape)
+  .openapi("UploadArticle");
 
 const selectorSchemas = {
   quote: z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string(), suffix: z.string() }),

@@ -42,6 +42,18 @@ function withoutSiteSuffix(title: string | undefined, siteName: string | undefin
 }
 
 /**
+ * Sites often shorten the <title>; when the page's main <h1> starts with the
+ * same words and says more, the <h1> is the headline the reader saw.
+ */
+function preferHeadline(title: string | undefined, doc: Document): string | undefined {
+  const h1 = doc.querySelector("article h1, main h1, h1")?.textContent?.replace(/\s+/g, " ").trim();
+  if (!h1 || h1.length > 300) return title;
+  if (!title) return h1;
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return norm(h1).startsWith(norm(title)) && h1.length > title.length ? h1 : title;
+}
+
+/**
  * Extracts the article from a full HTML page with Readability, together with
  * what the page says about itself (title, byline, site name, language,
  * published/modified times, canonical URL). Falls back to the whole body when
@@ -70,7 +82,7 @@ export function extractMainContent(pageHtml: string, opts: { url?: string } = {}
     return {
       html,
       removedBoilerplate: htmlBlockTexts(sanitized).length - htmlBlockTexts(html).length,
-      title: withoutSiteSuffix(meta.title ?? article?.title ?? undefined, siteName),
+      title: preferHeadline(withoutSiteSuffix(meta.title ?? article?.title ?? undefined, siteName), doc),
       author: meta.author ?? (byline?.trim() || undefined),
       siteName,
       lang: meta.lang ?? article?.lang ?? undefined,

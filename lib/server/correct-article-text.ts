@@ -9,12 +9,15 @@ import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { indexRevisionPassages } from "@/lib/server/index-revision-passages";
+import { reanchorPassageLinks } from "@/lib/server/reanchor-passage-links";
 import { sha256 } from "@/lib/server/sha256";
 
 /**
  * Saves a corrected text as a new, immutable revision and re-anchors every
- * claim of the article onto it. Claims that cannot be placed become orphans:
- * they keep their last anchor and are listed, never dropped.
+ * claim of the article onto it, and every link that points into it. Claims
+ * and links that cannot be placed become orphans: they keep their last anchor
+ * and are listed, never dropped. The article's passages are re-indexed.
  * @throws AppError CONFLICT when `baseRevisionId` is no longer the current revision
  */
 export async function correctArticleText(actor: Actor, articleId: string, baseRevisionId: string, docJson: unknown) {
@@ -42,6 +45,8 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
         createdById: actor.userId,
       },
     });
+    await indexRevisionPassages(tx, { workspaceId: actor.workspaceId, articleId, revisionId: revision.id, plainText });
+    const links = await reanchorPassageLinks(tx, { articleId, revisionId: revision.id, plainText });
     const claims = await tx.claim.findMany({ where: { articleId, deletedAt: null } });
     const results = reanchorAll(
       claims.map((c) => ({
@@ -79,7 +84,8 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
       revisionId: revision.id,
       reanchored: claims.length - orphans.length,
       orphans,
+      links,
     });
-    return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans };
+    return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links };
   });
 }

@@ -9,6 +9,7 @@ import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
 import { contentHashOf, findDuplicateArticle } from "@/lib/server/find-duplicate-article";
+import { indexRevisionPassages } from "@/lib/server/index-revision-passages";
 import { sha256 } from "@/lib/server/sha256";
 
 /**
@@ -44,8 +45,9 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
           sha256: sha256(plainText),
           createdById: actor.userId,
         },
-        select: { id: true, number: true, sha256: true },
+        select: { id: true, number: true, sha256: true, plainText: true, doc: true, createdAt: true },
       });
+      await indexRevisionPassages(tx, { workspaceId: actor.workspaceId, articleId: article.id, revisionId: revision.id, plainText });
       await recordAudit(tx, actor, "article.created", { type: "Article", id: article.id }, {
         title: article.title,
         revisionId: revision.id,

@@ -23,5 +23,6 @@ export function buildIsCurrent(): boolean {
 export function buildIfStale(env: NodeJS.ProcessEnv = process.env): boolean {
   if (buildIsCurrent()) return true;
   console.log("Building the app (next build)…");
-  return spawnSync("npx", ["next", "build"], { cwd: ROOT, env, stdio: "inherit" }).status === 0;
+  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+  return spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env, stdio: "inherit" }).status === 0;
 }

@@ -29,6 +29,7 @@ export async function prepareApp(): Promise<{ db: DatabaseHandle; env: NodeJS.Pr
     AUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: port,
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   return { db, env };
 }

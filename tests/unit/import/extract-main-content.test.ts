@@ -93,3 +93,18 @@ describe("extractMainContent on odd pages", () => {
     expect(page.siteName).toBe("The Coastal Herald");
   });
 });
+
+describe("headline choice", () => {
+  it("prefers the page's h1 when the <title> is a shortened form of it", () => {
+    const page = `<!doctype html><html><head><title>Dock strike ends | Port News</title><meta property="og:site_name" content="Port News"></head>
+      <body><article><h1>Dock strike ends after nine days</h1><p>Dock workers voted on Sunday to end a nine-day strike that halted container traffic at the port for more than a week.</p>
+      <p>The union said the new contract raises pay by 6 percent over two years, and the port authority confirmed the terms.</p></article></body></html>`;
+    expect(extractMainContent(page).title).toBe("Dock strike ends after nine days");
+  });
+  it("keeps the <title> when the h1 says something else", () => {
+    const page = `<!doctype html><html><head><title>Dock strike ends</title></head>
+      <body><h1>Port News</h1><article><p>Dock workers voted on Sunday to end a nine-day strike that halted container traffic at the port for more than a week.</p>
+      <p>The union said the new contract raises pay by 6 percent over two years, and the port authority confirmed the terms.</p></article></body></html>`;
+    expect(extractMainContent(page).title).toBe("Dock strike ends");
+  });
+});
