@@ -14,7 +14,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 }
 
 let server: DatabaseHandle | undefined;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (!env.DATABASE_URL) {
   server = await startEmbeddedPostgres("test-postgres", "postgres");
   env.DATABASE_URL = server.url;

@@ -24,7 +24,7 @@ let counter = 0;
 const nextKey = () => `item-${++counter}`;
 
 /** Sources on top, then one review card per source with its progress, metadata and errors. */
-export function ImportWorkbench({ actions }: { actions: ImportActions }) {
+export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions; maxBytes: number }) {
   const [tab, setTab] = useState<(typeof TABS)[number]["id"]>("paste");
   const [items, setItems] = useState<ImportItem[]>([]);
 
@@ -64,6 +64,12 @@ export function ImportWorkbench({ actions }: { actions: ImportActions }) {
               onFiles={async (files) => {
                 // One at a time, so the progress list fills in order and the server is not flooded.
                 for (const file of files) {
+                  if (file.size > maxBytes) {
+                    // Refused before upload: the server would refuse it too, after a long wait.
+                    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+                    setItems((list) => [{ key: nextKey(), label: file.name, status: "error", error: `“${file.name}” is ${mb(file.size)}; up to ${mb(maxBytes)} can be imported.` }, ...list]);
+                    continue;
+                  }
                   const data = new FormData();
                   data.set("file", file);
                   await read(file.name, () => actions.previewFile(data));

@@ -2,6 +2,7 @@ import { ImportWorkbench } from "@/components/import/import-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
 import { pageActor } from "@/lib/auth/page-actor";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { importByteLimit } from "@/lib/import/detect-file-kind";
 import { previewFileAction, previewPastedAction, previewUrlAction, saveImportAction } from "./actions";
 
 export const metadata = { title: "Import articles" };
@@ -18,7 +19,7 @@ export default async function ImportPage() {
           share buttons, photo credits, tag lists) is removed, and the metadata is detected for you to review before saving.
         </p>
       </div>
-      <ImportWorkbench actions={{ previewPasted: previewPastedAction, previewFile: previewFileAction, previewUrl: previewUrlAction, save: saveImportAction }} />
+      <ImportWorkbench actions={{ previewPasted: previewPastedAction, previewFile: previewFileAction, previewUrl: previewUrlAction, save: saveImportAction }} maxBytes={importByteLimit()} />
     </main>
   );
 }
