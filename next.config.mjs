@@ -3,6 +3,8 @@ const nextConfig = {
   // The Docker image runs the standalone server; `npm start` uses `next start`.
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // Lets two builds live side by side (e.g. a benchmark build next to a dev build).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` typechecks (tsc --noEmit); skipping it here keeps the first `npm start` fast.
   typescript: { ignoreBuildErrors: true },
   // Server-only packages with native parts or large optional dependencies.

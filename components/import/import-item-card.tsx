@@ -12,7 +12,7 @@ import type { ImportPreviewView } from "@/lib/server/preview-import";
 export interface ImportItem {
   key: string;
   label: string;
-  status: "reading" | "ready" | "error" | "saving" | "saved";
+  status: "queued" | "reading" | "ready" | "error" | "saving" | "saved";
   preview?: ImportPreviewView;
   error?: string;
   saved?: { id: string; title: string };
@@ -49,7 +49,7 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!preview) return;
+    if (!preview || preview.duplicateOf) return;
     const form = new FormData(event.currentTarget);
     const metadata: Record<string, unknown> = {};
     for (const field of FIELDS) {
@@ -74,7 +74,7 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
         {item.status === "error" && <CircleAlert className="h-4 w-4 text-red-700" aria-hidden />}
         <span className="truncate font-medium">{item.label}</span>
         <span className="text-stone-500" data-testid="import-status">
-          {{ reading: "Reading…", ready: "Ready for review", error: "Could not be imported", saving: "Saving…", saved: "Saved" }[item.status]}
+          {{ queued: "Waiting…", reading: "Reading…", ready: "Ready for review", error: "Could not be imported", saving: "Saving…", saved: "Saved" }[item.status]}
         </span>
         <button type="button" onClick={onRemove} className="ml-auto text-stone-400 hover:text-stone-700" aria-label={`Remove ${item.label} from the list`}>
           <X className="h-4 w-4" />

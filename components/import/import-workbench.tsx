@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ImportPreviewView } from "@/lib/server/preview-import";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { ImportItemCard, type ImportItem } from "./import-item-card";
 import { PasteForm, UploadForm, UrlForm } from "./import-sources";
@@ -28,13 +29,13 @@ export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions;
   const [tab, setTab] = useState<(typeof TABS)[number]["id"]>("paste");
   const [items, setItems] = useState<ImportItem[]>([]);
 
+  const ready = items.filter((i) => i.status === "ready" && !i.preview?.duplicateOf).length;
   const patch = (key: string, change: Partial<ImportItem>) =>
     setItems((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
-  /** Adds a progress row and fills it in when the server has read the source. */
-  async function read(label: string, run: () => Promise<ActionResult<ImportPreviewView>>) {
-    const key = nextKey();
-    setItems((list) => [{ key, label, status: "reading" }, ...list]);
+  /** Fills in a progress row when the server has read the source (adding the row if needed). */
+  async function read(label: string, run: () => Promise<ActionResult<ImportPreviewView>>, key = nextKey()) {
+    setItems((list) => (list.some((i) => i.key === key) ? list.map((i) => (i.key === key ? { ...i, status: "reading" } : i)) : [{ key, label, status: "reading" }, ...list]));
     const result = await run().catch(() => ({ ok: false as const, error: { code: "NETWORK", message: "The server could not be reached. Try again." } }));
     if (result.ok) patch(key, { status: "ready", preview: result.data });
     else patch(key, { status: "error", error: result.error.message });
@@ -62,17 +63,19 @@ export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions;
           {tab === "upload" && (
             <UploadForm
               onFiles={async (files) => {
-                // One at a time, so the progress list fills in order and the server is not flooded.
-                for (const file of files) {
-                  if (file.size > maxBytes) {
-                    // Refused before upload: the server would refuse it too, after a long wait.
-                    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-                    setItems((list) => [{ key: nextKey(), label: file.name, status: "error", error: `“${file.name}” is ${mb(file.size)}; up to ${mb(maxBytes)} can be imported.` }, ...list]);
-                    continue;
-                  }
+                // The whole batch shows at once, in order; files are then read one at a time.
+                const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+                const batch: ImportItem[] = files.map((file) =>
+                  file.size > maxBytes
+                    ? { key: nextKey(), label: file.name, status: "error", error: `“${file.name}” is ${mb(file.size)}; up to ${mb(maxBytes)} can be imported.` }
+                    : { key: nextKey(), label: file.name, status: "queued" },
+                );
+                setItems((list) => [...batch, ...list]);
+                for (const [i, file] of files.entries()) {
+                  if (batch[i].status === "error") continue;
                   const data = new FormData();
                   data.set("file", file);
-                  await read(file.name, () => actions.previewFile(data));
+                  await read(file.name, () => actions.previewFile(data), batch[i].key);
                 }
               }}
             />
@@ -83,7 +86,20 @@ export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions;
 
       {items.length > 0 && (
         <section aria-label="Imports" className="space-y-3">
-          <h2 className="text-sm font-semibold text-stone-700">Review and save</h2>
+          <div className="flex items-center justify-between">
+            <h2 className="text-sm font-semibold text-stone-700">Review and save</h2>
+            {ready > 1 && (
+              <Button
+                size="sm"
+                onClick={() => {
+                  // Each card validates and saves its own form, with what the editor typed in it.
+                  for (const form of document.querySelectorAll<HTMLFormElement>("[data-status=ready] form")) form.requestSubmit();
+                }}
+              >
+                Save all {ready} ready
+              </Button>
+            )}
+          </div>
           <ul className="space-y-3" data-testid="import-items">
             {items.map((item) => (
               <ImportItemCard key={item.key} item={item} save={actions.save} onChange={(change) => patch(item.key, change)} onRemove={() => setItems((l) => l.filter((i) => i.key !== item.key))} />

@@ -13,7 +13,7 @@ function newestMtime(target: string): number {
 
 /** A production build is current when no source file is newer than it. */
 export function buildIsCurrent(): boolean {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.every((s) => !existsSync(path.join(ROOT, s)) || newestMtime(path.join(ROOT, s)) <= built);
