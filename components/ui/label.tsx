@@ -3,5 +3,5 @@ import { cn } from "@/lib/utils";
 
 /** shadcn/ui Label. */
 export function Label({ className, ...props }: React.LabelHTMLAttributes<HTMLLabelElement>) {
-  return <label className={cn("text-sm font-medium text-stone-700", className)} {...props} />;
+  return <label className={cn("block text-sm font-medium text-stone-700", className)} {...props} />;
 }

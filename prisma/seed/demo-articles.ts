@@ -4,8 +4,15 @@
  * paraphrase one another and disagree on one detail: how many residents were
  * evacuated (about 1,200 in three reports, 2,100 in the Valley Post).
  */
+export interface DemoClaim {
+  quote: string;
+  verdict: "PENDING" | "VERIFIED" | "DISPUTED" | "SOURCED_ONLY";
+  rationale?: string;
+}
+
 export interface DemoArticle {
   title: string;
+  claims?: DemoClaim[];
   outlet: string;
   author: string;
   url: string;
@@ -20,6 +27,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     author: "Maya Okafor",
     url: "https://courier.example/news/larchmere-spillway",
     publishedAt: "2026-03-14T07:40:00Z",
+    claims: [
+      { quote: "About 1,200 residents of the lower town were evacuated", verdict: "VERIFIED", rationale: "Matches the county emergency office's bulletin of 14 March." },
+      { quote: "The main dam wall is intact", verdict: "SOURCED_ONLY", rationale: "Only the water authority says so; no independent inspection yet." },
+      { quote: "last inspected in September 2025", verdict: "PENDING" },
+    ],
     text: `Part of the concrete spillway at the Larchmere reservoir collapsed late on Friday night after three days of heavy rain, the regional water authority said on Saturday.
 
 About 1,200 residents of the lower town were evacuated as a precaution, according to the county emergency office. No injuries have been reported.
@@ -36,6 +48,9 @@ Schools in Larchmere will stay closed on Monday. Residents can return once the w
     author: "Tomasz Wren",
     url: "https://valleypost.example/2026/03/14/larchmere-evacuation",
     publishedAt: "2026-03-14T09:15:00Z",
+    claims: [
+      { quote: "Around 2,100 people were moved out of low-lying streets", verdict: "DISPUTED", rationale: "The county's own figure is about 1,200; 2,100 appears in no official source." },
+    ],
     text: `Around 2,100 people were moved out of low-lying streets in Larchmere overnight after a section of the reservoir's spillway broke away, county officials said.
 
 The collapse followed days of torrential rain across the Tavy valley. Nobody was hurt.

@@ -1,6 +1,9 @@
 import { getDb } from "@/lib/db";
 import type { Actor, Role } from "@/lib/domain/roles";
 import { hashPassword } from "@/lib/server/password";
+import { createAnchor } from "@/lib/domain/anchoring/selectors";
+import { createClaim } from "@/lib/server/create-claim";
+import { getArticle } from "@/lib/server/get-article";
 import { importArticle } from "@/lib/server/import-article";
 import { DEMO_ARTICLES } from "./demo-articles";
 
@@ -37,7 +40,7 @@ export async function seedDemo(): Promise<boolean> {
   }
   const editor: Actor = { userId: users.EDITOR, workspaceId: workspace.id, role: "EDITOR" };
   for (const article of DEMO_ARTICLES) {
-    await importArticle(editor, { kind: "text", text: article.text, url: article.url }, {
+    const { id } = await importArticle(editor, { kind: "text", text: article.text, url: article.url }, {
       title: article.title,
       outlet: article.outlet,
       author: article.author,
@@ -45,6 +48,19 @@ export async function seedDemo(): Promise<boolean> {
       publishedAt: new Date(article.publishedAt),
       language: "en",
     });
+    const { revision } = await getArticle(editor, id);
+    for (const claim of article.claims ?? []) {
+      const start = revision.plainText.indexOf(claim.quote);
+      const rationale = claim.rationale
+        ? { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: claim.rationale }] }] }
+        : undefined;
+      await createClaim(editor, id, {
+        revisionId: revision.id,
+        anchor: createAnchor(revision.plainText, start, start + claim.quote.length),
+        verdict: claim.verdict,
+        rationale,
+      });
+    }
   }
   return true;
 }

@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { createTestDatabase, dropTestDatabase, testServerUrl, uniqueDatabaseName } from "../../scripts/lib/test-database";
+
+describe("npm run db:seed", () => {
+  it("seeds the demo workspace, one account per role, four articles and their claims, once", async () => {
+    const server = testServerUrl();
+    const name = uniqueDatabaseName("crosscheck_seed");
+    const url = await createTestDatabase(server, name);
+    try {
+      const run = () => execFileSync("npx", ["tsx", "scripts/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+      expect(run()).toContain("editor@crosscheck.test / demo-editor-pass");
+      expect(run()).toContain("nothing seeded");
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const count = async (sql: string) => (await client.query(sql)).rows[0].n;
+      expect(await count(`SELECT count(*)::int AS n FROM "Membership"`)).toBe(4);
+      expect(await count(`SELECT count(*)::int AS n FROM "Article"`)).toBe(4);
+      expect(await count(`SELECT count(DISTINCT outlet)::int AS n FROM "Article"`)).toBe(4);
+      expect(await count(`SELECT count(*)::int AS n FROM "Claim" WHERE verdict = 'DISPUTED'`)).toBe(1);
+      // The demo reports disagree on one detail: 1,200 evacuated in three, 2,100 in one.
+      expect(await count(`SELECT count(*)::int AS n FROM "ArticleRevision" WHERE "plainText" LIKE '%1,200%'`)).toBe(3);
+      expect(await count(`SELECT count(*)::int AS n FROM "ArticleRevision" WHERE "plainText" LIKE '%2,100%'`)).toBe(1);
+      await client.end();
+    } finally {
+      await dropTestDatabase(server, name);
+    }
+  }, 120_000);
+});
