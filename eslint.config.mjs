@@ -3,7 +3,7 @@ import nextTs from "eslint-config-next/typescript";
 
 const config = [
   {
-    ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: ["lib/generated/**", ".next/**", ".next-*/**", "bench-results/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   ...nextVitals,
   ...nextTs,

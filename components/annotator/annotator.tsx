@@ -25,14 +25,16 @@ export interface AnnotatorProps {
   user: { id: string; name: string };
   /** A message to show once, e.g. the outcome of a text correction. */
   flash?: string;
+  /** A claim to open and show on arrival (links from other articles point here). */
+  focusClaimId?: string;
 }
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [correcting, setCorrecting] = useState(false);
   const [message, setMessage] = useState<string | null>(flash ?? null);
@@ -78,6 +80,13 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
     }
     return false;
   }
+
+  // Arriving with ?claim=…: show it once its highlight is in the text.
+  useEffect(() => {
+    if (!editor || !focusClaimId) return;
+    const timer = setTimeout(() => flashClaim(textRoot.current, focusClaimId), 50);
+    return () => clearTimeout(timer);
+  }, [editor, focusClaimId]);
 
   // Shortcuts also work when focus is in the sidebar.
   const keyHandler = useRef(handleKey);

@@ -21,7 +21,9 @@ function correctionMessage(query: Record<string, string | string[] | undefined>)
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const actor = await pageActor();
   const { id } = await params;
-  const flash = correctionMessage(await searchParams);
+  const query = await searchParams;
+  const flash = correctionMessage(query);
+  const focusClaimId = typeof query.claim === "string" ? query.claim : undefined;
   const notFoundOnly = (error: unknown): never => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -40,6 +42,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       canWrite={canWriteArticles(actor.role)}
       user={{ id: user.id, name: user.name }}
       flash={flash}
+      focusClaimId={focusClaimId}
     />
   );
 }
