@@ -23,7 +23,7 @@ export interface Team {
 }
 
 /** A new workspace with one member per role, unique to the test. */
-async function createTeam(): Promise<Team> {
+export async function createTeam(): Promise<Team> {
   const { getDb } = await import("../../lib/db");
   const { hashPassword } = await import("../../lib/server/password");
   const db = getDb();
@@ -40,6 +40,12 @@ async function createTeam(): Promise<Team> {
     team[role.toLowerCase() as "admin"] = { id: user.id, email, password, name, role };
   }
   return team;
+}
+
+/** Adds an existing user to another team's workspace. */
+export async function addMembership(user: TestUser, team: Team, role: Role) {
+  const { getDb } = await import("../../lib/db");
+  await getDb().membership.create({ data: { workspaceId: team.workspaceId, userId: user.id, role } });
 }
 
 /** An article in the team's workspace, created by its editor. */

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { addMembership, createArticle, createTeam, expect, signIn, test } from "./fixtures";
 
 test.describe("accounts and roles", () => {
   test("each role signs in and sees the pages meant for it", async ({ page, team }) => {
@@ -54,6 +54,28 @@ test.describe("accounts and roles", () => {
     await page.getByLabel(`Role of ${team.admin.email}`).selectOption("EDITOR");
     await expect(page.getByRole("alert").filter({ hasText: "last admin" })).toBeVisible();
     await expect(page.getByLabel(`Role of ${team.admin.email}`)).toHaveValue("ADMIN");
+  });
+});
+
+test.describe("workspaces", () => {
+  test("a member of two workspaces switches between them and sees only the current one's articles", async ({ page, team }) => {
+    const other = await createTeam();
+    await addMembership(team.editor, other, "VIEWER");
+    const mine = await createArticle(team, "Harbour wall repaired", "<p>The harbour wall was repaired in April.</p>");
+    const theirs = await createArticle(other, "Lighthouse keeper retires", "<p>The last keeper of the lighthouse retired on Friday.</p>");
+    await signIn(page, team.editor);
+    await expect(page.getByRole("link", { name: "Harbour wall repaired" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Lighthouse keeper retires" })).toHaveCount(0);
+
+    await page.getByLabel("Workspace").selectOption(other.workspaceId);
+    await expect(page.getByRole("link", { name: "Lighthouse keeper retires" })).toBeVisible();
+    await expect(page.getByTestId("current-role")).toHaveText("Viewer");
+    await expect(page.getByRole("link", { name: "Harbour wall repaired" })).toHaveCount(0);
+    // The other workspace's article is not reachable by id from here.
+    const response = await page.goto(`/articles/${mine.id}`);
+    expect(response?.status()).toBe(404);
+    expect((await page.request.get(`/api/v1/articles/${mine.id}`)).status()).toBe(404);
+    expect((await page.request.get(`/api/v1/articles/${theirs.id}`)).status()).toBe(200);
   });
 });
 
