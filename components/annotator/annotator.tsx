@@ -14,7 +14,8 @@ import { ClaimStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
-import { flashClaim, useArticleEditor } from "./use-article-editor";
+import type { LinkView } from "@/lib/server/link-view";
+import { flashClaim, flashLink, useArticleEditor } from "./use-article-editor";
 import { useClaimsStore } from "./use-claims-store";
 
 export interface AnnotatorProps {
@@ -27,12 +28,16 @@ export interface AnnotatorProps {
   flash?: string;
   /** A claim to open and show on arrival (links from other articles point here). */
   focusClaimId?: string;
+  /** A linked passage of this article to show on arrival. */
+  focusLinkId?: string;
+  /** Links from claims in other articles into this one. */
+  incomingLinks: LinkView[];
 }
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
@@ -47,6 +52,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
     doc: revision.doc,
     revisionId: revision.id,
     claims: store.claims,
+    incomingLinks,
     correcting,
     onClaimClick: setActiveId,
     onKeyDown: handleKey,
@@ -83,10 +89,13 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
 
   // Arriving with ?claim=…: show it once its highlight is in the text.
   useEffect(() => {
-    if (!editor || !focusClaimId) return;
-    const timer = setTimeout(() => flashClaim(textRoot.current, focusClaimId), 50);
+    if (!editor || (!focusClaimId && !focusLinkId)) return;
+    const timer = setTimeout(() => {
+      if (focusClaimId) flashClaim(textRoot.current, focusClaimId);
+      else if (focusLinkId) flashLink(textRoot.current, focusLinkId);
+    }, 50);
     return () => clearTimeout(timer);
-  }, [editor, focusClaimId]);
+  }, [editor, focusClaimId, focusLinkId]);
 
   // Shortcuts also work when focus is in the sidebar.
   const keyHandler = useRef(handleKey);

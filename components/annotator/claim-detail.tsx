@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { VERDICTS, VERDICT_LABELS, VERDICT_SHORTCUTS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claim-view";
 import { cn } from "@/lib/utils";
+import { ClaimLinksPanel } from "@/components/links/claim-links-panel";
 import { EvidenceForm } from "./evidence-form";
 import { RationaleEditor } from "./rationale-editor";
 import type { EvidenceDraft } from "./use-claims-store";
@@ -98,6 +99,12 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
           </ul>
           {canWrite && <EvidenceForm onAdd={onAddEvidence} />}
         </section>
+
+        {claim.id.startsWith("tmp-") ? (
+          <p className="text-xs text-stone-500">Links and suggestions appear once the claim is saved.</p>
+        ) : (
+          <ClaimLinksPanel articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
+        )}
 
         <section className="space-y-0.5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="claim-meta">
           <p>Tagged by {claim.createdBy.name} · {when(claim.createdAt)}</p>

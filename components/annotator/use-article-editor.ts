@@ -7,6 +7,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { createEditorExtensions } from "@/lib/editor/extensions";
 import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
 import type { ClaimView } from "@/lib/server/claim-view";
+import type { LinkView } from "@/lib/server/link-view";
+import { LinkTargets, linkTargetsKey, type LinkTarget } from "./link-targets";
 
 /** Transactions that only add or remove claim marks carry this meta. */
 export const CLAIMS_META = "crosscheck-claims";
@@ -15,6 +17,8 @@ interface Options {
   doc: Record<string, unknown>;
   revisionId: string;
   claims: readonly ClaimView[];
+  /** Links from claims in other articles into this one, shown as markers. */
+  incomingLinks?: readonly LinkView[];
   correcting: boolean;
   onClaimClick: (claimId: string) => void;
   onKeyDown: (event: KeyboardEvent) => boolean;
@@ -25,7 +29,7 @@ interface Options {
  * (only claim-mark transactions pass), with claim marks kept in step with the
  * claims list by diffing what is applied against what is wanted.
  */
-export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimClick, onKeyDown }: Options) {
+export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], correcting, onClaimClick, onKeyDown }: Options) {
   // ProseMirror keeps the callbacks it was created with; these refs give it the latest ones.
   const correctingRef = useRef(correcting);
   const handlers = useRef({ onClaimClick, onKeyDown });
@@ -52,6 +56,7 @@ export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimC
             new Plugin({ filterTransaction: (tr) => !tr.docChanged || Boolean(tr.getMeta(CLAIMS_META)) || correctingRef.current }),
           ],
         }),
+        LinkTargets,
       ],
     }),
     editorProps: {
@@ -111,6 +116,23 @@ export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimC
     setGeneration((g) => g + 1);
   }, [editor, doc]);
 
+  // Markers for passages that other articles' claims link to.
+  useEffect(() => {
+    if (!editor || correcting) return;
+    map.current ??= buildOffsetMap(editor.state.doc);
+    const offsets = map.current;
+    const targets: LinkTarget[] = incomingLinks
+      .filter((l) => !l.target.orphaned && l.target.revisionId === revisionId)
+      .map((l) => ({
+        linkId: l.id,
+        ...offsets.textRangeToPositions(l.target.anchor.position.start, l.target.anchor.position.end),
+        relation: l.relation,
+        href: `/articles/${l.source.article.id}?claim=${l.source.claimId}`,
+        sourceLabel: `${l.source.article.outlet ?? l.source.article.title}: “${l.source.exact.slice(0, 80)}”`,
+      }));
+    editor.view.dispatch(editor.state.tr.setMeta(linkTargetsKey, targets).setMeta("addToHistory", false));
+  }, [editor, incomingLinks, revisionId, correcting, generation]);
+
   /** Text range of the current selection, or null when nothing is selected. */
   const selectionRange = useCallback(() => {
     if (!editor) return null;
@@ -123,9 +145,9 @@ export function useArticleEditor({ doc, revisionId, claims, correcting, onClaimC
   return { editor: editor as Editor | null, selectionRange, reset };
 }
 
-/** Scrolls a claim's text into view and flashes it. */
-export function flashClaim(root: HTMLElement | null, claimId: string) {
-  const spans = root?.querySelectorAll<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`);
+/** Scrolls the first element matching `selector` into view and flashes all of them. */
+function flash(root: HTMLElement | null, selector: string) {
+  const spans = root?.querySelectorAll<HTMLElement>(selector);
   if (!spans || spans.length === 0) return;
   spans[0].scrollIntoView({ block: "center", behavior: "smooth" });
   for (const span of spans) {
@@ -134,3 +156,9 @@ export function flashClaim(root: HTMLElement | null, claimId: string) {
     span.classList.add("claim-flash");
   }
 }
+
+/** Scrolls a claim's text into view and flashes it. */
+export const flashClaim = (root: HTMLElement | null, claimId: string) => flash(root, `[data-claim-id="${CSS.escape(claimId)}"]`);
+
+/** Scrolls a linked passage (a link target in this article) into view and flashes it. */
+export const flashLink = (root: HTMLElement | null, linkId: string) => flash(root, `[data-link-id="${CSS.escape(linkId)}"]`);

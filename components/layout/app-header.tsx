@@ -26,6 +26,8 @@ export function AppHeader(props: AppHeaderProps) {
   const links = [
     { href: "/articles", label: "Articles", show: true },
     { href: "/articles/new", label: "Import", show: props.canImport },
+    { href: "/matrix", label: "Matrix", show: true },
+    { href: "/graph", label: "Graph", show: true },
     { href: "/admin/members", label: "Members", show: props.canManageMembers },
     { href: "/settings/tokens", label: "API tokens", show: true },
   ];

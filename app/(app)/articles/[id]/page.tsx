@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { getArticle } from "@/lib/server/get-article";
 import { getCurrentUser } from "@/lib/server/get-current-user";
+import { listArticleIncomingLinks } from "@/lib/server/list-article-incoming-links";
 import { listClaims } from "@/lib/server/list-claims";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -28,9 +29,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   };
-  const [article, claims, user] = await Promise.all([
+  const [article, claims, incomingLinks, user] = await Promise.all([
     getArticle(actor, id).catch(notFoundOnly),
     listClaims(actor, id).catch(notFoundOnly),
+    listArticleIncomingLinks(actor, id).catch(notFoundOnly),
     getCurrentUser(actor.userId),
   ]);
   return (
@@ -43,6 +45,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       user={{ id: user.id, name: user.name }}
       flash={flash}
       focusClaimId={focusClaimId}
+      focusLinkId={typeof query.link === "string" ? query.link : undefined}
+      incomingLinks={incomingLinks}
     />
   );
 }

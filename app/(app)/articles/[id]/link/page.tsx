@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { LinkWorkbench } from "@/components/links/link-workbench";
+import { Forbidden } from "@/components/ui/forbidden";
+import { pageActor } from "@/lib/auth/page-actor";
+import { isAppError } from "@/lib/domain/errors";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import type { Actor } from "@/lib/domain/roles";
+import { getArticle } from "@/lib/server/get-article";
+import { getClaim } from "@/lib/server/get-claim";
+import { listArticleIncomingLinks } from "@/lib/server/list-article-incoming-links";
+import { listArticles } from "@/lib/server/list-articles";
+import { listClaims } from "@/lib/server/list-claims";
+
+export const metadata = { title: "Link a passage" };
+
+const notFoundOnly = (error: unknown): never => {
+  if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "VALIDATION")) notFound();
+  throw error;
+};
+
+async function side(actor: Actor, id: string) {
+  const [article, claims] = await Promise.all([getArticle(actor, id), listClaims(actor, id)]);
+  return {
+    id: article.id, title: article.title, outlet: article.outlet, claims,
+    revision: { id: article.revision.id, doc: article.revision.doc as Record<string, unknown> },
+  };
+}
+
+export default async function LinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; with?: string }> }) {
+  const actor = await pageActor();
+  if (!canWriteArticles(actor.role)) return <Forbidden message="Only editors and admins can link passages." />;
+  const { id } = await params;
+  const query = await searchParams;
+  if (!query.claim) notFound();
+  const [source, claim, { items }] = await Promise.all([
+    side(actor, id).catch(notFoundOnly),
+    getClaim(actor, id, query.claim).catch(notFoundOnly),
+    listArticles(actor, { limit: 200 }),
+  ]);
+  const targetId = query.with && query.with !== id ? query.with : null;
+  const target = targetId
+    ? await Promise.all([side(actor, targetId), listArticleIncomingLinks(actor, targetId)])
+        .then(([s, incomingLinks]) => ({ ...s, incomingLinks }))
+        .catch(notFoundOnly)
+    : null;
+  return (
+    <LinkWorkbench
+      key={`${claim.id}:${target?.id ?? ""}`}
+      source={source}
+      claim={claim}
+      target={target}
+      candidates={items.filter((a) => a.id !== id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet }))}
+    />
+  );
+}

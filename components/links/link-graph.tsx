@@ -1,0 +1,103 @@
+"use client";
+
+import type { Core, ElementDefinition } from "cytoscape";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { VERDICT_STYLE, VerdictBadge } from "@/components/annotator/verdict-style";
+import { Card } from "@/components/ui/card";
+import type { Verdict } from "@/lib/domain/claims/verdicts";
+import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
+import type { LinkGraphView } from "@/lib/server/get-link-graph";
+import { RELATION_STYLE } from "./relation-style";
+
+const LINE_STYLE: Record<LinkRelation, "solid" | "dashed" | "dotted"> = { CORROBORATES: "solid", CONTRADICTS: "dashed", SAME_CLAIM: "dotted" };
+const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+type Selected = { kind: "article"; id: string; label: string } | { kind: "claim"; id: string; articleId: string; text: string; verdict: Verdict };
+
+function elements(graph: LinkGraphView): ElementDefinition[] {
+  const linked = new Set(graph.links.flatMap((l) => [l.claimId]));
+  return [
+    ...graph.articles.map((a) => ({ data: { id: `a:${a.id}`, label: clip(a.outlet ?? a.title, 28), kind: "article", articleId: a.id, full: a.title } })),
+    // Claims without links would only add noise around their article; they are counted on it instead.
+    ...graph.claims.filter((c) => linked.has(c.id)).map((c) => ({
+      data: { id: `c:${c.id}`, kind: "claim", claimId: c.id, articleId: c.articleId, text: c.exact, verdict: c.verdict, color: VERDICT_STYLE[c.verdict].line },
+    })),
+    ...graph.claims.filter((c) => linked.has(c.id)).map((c) => ({ data: { id: `in:${c.id}`, source: `c:${c.id}`, target: `a:${c.articleId}`, kind: "in" } })),
+    ...graph.links.map((l) => ({
+      data: { id: `l:${l.id}`, source: `c:${l.claimId}`, target: `a:${l.targetArticleId}`, kind: "link", color: RELATION_STYLE[l.relation].edge, lineStyle: LINE_STYLE[l.relation] },
+    })),
+  ];
+}
+
+/** Articles (boxes) and linked claims (dots by verdict) with their links, laid out by cytoscape's force layout. */
+export function LinkGraph({ graph }: { graph: LinkGraphView }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
+
+  useEffect(() => {
+    let cy: Core | undefined;
+    let cancelled = false;
+    void import("cytoscape").then(({ default: cytoscape }) => {
+      if (cancelled || !container.current) return;
+      cy = cytoscape({
+        container: container.current,
+        elements: elements(graph),
+        wheelSensitivity: 0.2,
+        style: [
+          { selector: "node[kind = 'article']", style: { shape: "round-rectangle", "background-color": "#f5f5f4", "border-width": 1, "border-color": "#a8a29e", label: "data(label)", "font-size": 11, "text-valign": "center", "text-halign": "center", width: "label", height: 26, padding: "8px", color: "#1c1917" } },
+          { selector: "node[kind = 'claim']", style: { width: 12, height: 12, "background-color": "data(color)", "border-width": 1, "border-color": "#fff" } },
+          { selector: "edge[kind = 'in']", style: { width: 1, "line-color": "#d6d3d1", "curve-style": "straight" } },
+          { selector: "edge[kind = 'link']", style: { width: 2, "line-color": "data(color)", "line-style": "data(lineStyle)" as never, "target-arrow-shape": "triangle", "target-arrow-color": "data(color)", "curve-style": "bezier" } },
+          { selector: ":selected", style: { "border-width": 3, "border-color": "#1c1917" } },
+        ],
+        layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, randomize: false, padding: 30 },
+      });
+      cy.on("tap", "node", (event) => {
+        const d = event.target.data();
+        setSelected(d.kind === "article" ? { kind: "article", id: d.articleId, label: d.full } : { kind: "claim", id: d.claimId, articleId: d.articleId, text: d.text, verdict: d.verdict });
+      });
+    });
+    return () => {
+      cancelled = true;
+      cy?.destroy();
+    };
+  }, [graph]);
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_300px]">
+      <Card className="relative h-[70vh] overflow-hidden">
+        <div ref={container} className="h-full w-full" data-testid="link-graph" aria-label="Graph of articles, claims and links" role="img" />
+        {graph.links.length === 0 && <p className="absolute inset-x-0 top-6 text-center text-sm text-stone-500">No links yet: link passages from a claim to see them here.</p>}
+      </Card>
+      <div className="space-y-4 text-sm">
+        <Card className="p-3">
+          <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-stone-500">Legend</h2>
+          <ul className="space-y-1.5">
+            <li className="flex items-center gap-2"><span className="inline-block h-4 w-8 rounded border border-stone-400 bg-stone-100" /> Article</li>
+            <li className="flex items-center gap-2"><span className="inline-block h-3 w-3 rounded-full bg-stone-500" /> Claim (colour = verdict)</li>
+            {LINK_RELATIONS.map((r) => (
+              <li key={r} className="flex items-center gap-2">
+                <svg width="32" height="8" aria-hidden><line x1="0" y1="4" x2="32" y2="4" stroke={RELATION_STYLE[r].edge} strokeWidth="2" strokeDasharray={LINE_STYLE[r] === "dashed" ? "6 3" : LINE_STYLE[r] === "dotted" ? "2 3" : undefined} /></svg>
+                {LINK_RELATION_LABELS[r]}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card className="p-3" data-testid="graph-selection">
+          {!selected && <p className="text-stone-500">Click an article or a claim.</p>}
+          {selected?.kind === "article" && (
+            <div className="space-y-2"><p className="font-medium">{selected.label}</p><Link className="underline" href={`/articles/${selected.id}`}>Open the article</Link></div>
+          )}
+          {selected?.kind === "claim" && (
+            <div className="space-y-2">
+              <VerdictBadge verdict={selected.verdict} />
+              <p className="font-serif">“{selected.text}”</p>
+              <Link className="underline" href={`/articles/${selected.articleId}?claim=${selected.id}`}>Open the claim</Link>
+            </div>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}
