@@ -14,6 +14,7 @@ import {
   meSchema,
   workspaceSchema,
 } from "@/lib/api/schemas";
+import { linkRoutes } from "@/lib/api/link-routes";
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
 const errors = {
@@ -51,6 +52,7 @@ export const apiRoutes: RouteConfig[] = [
     request: { headers: workspaceHeader, params: z.object({ id: z.string() }) },
     responses: { 200: json(articleSchema, "The article"), 401: errors[401], 404: errors[404] } },
   ...claimRoutes(),
+  ...linkRoutes(),
 ];
 
 function claimRoutes(): RouteConfig[] {

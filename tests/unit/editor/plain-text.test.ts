@@ -102,7 +102,8 @@ describe("buildOffsetMap", () => {
     expect(empty.posToText(2)).toBe(0);
   });
 
-  it("maps a 1 MB document with 2,000 ranges in well under 100 ms", () => {
+  // Its speed is measured by `npm run bench` (annotator open time), not asserted here.
+  it("maps 2,000 ranges through a 1 MB document and back", () => {
     const sentence = "Foreign ministry spokeswoman Hua Chunying said China respected sovereignty 🇨🇳. ";
     const paragraphs = [];
     let size = 0;
@@ -120,7 +121,6 @@ describe("buildOffsetMap", () => {
     }
     const big = editorSchema.node("doc", null, paragraphs);
 
-    const startedAt = performance.now();
     const bigMap = buildOffsetMap(big);
     const length = bigMap.text.length;
     const ranges = [];
@@ -129,7 +129,6 @@ describe("buildOffsetMap", () => {
       const { from, to } = bigMap.textRangeToPositions(start, start + 300);
       ranges.push({ start, back: bigMap.positionsToTextRange(from, to) });
     }
-    const elapsed = performance.now() - startedAt;
 
     expect(length).toBeGreaterThanOrEqual(1_000_000);
     for (const { start, back } of ranges) {
@@ -139,6 +138,5 @@ describe("buildOffsetMap", () => {
       expect(start + 300 - back.end).toBeGreaterThanOrEqual(0);
       expect(start + 300 - back.end).toBeLessThanOrEqual(2);
     }
-    expect(elapsed).toBeLessThan(100);
   });
 });

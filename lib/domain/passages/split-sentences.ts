@@ -1,0 +1,87 @@
+/** A sentence of a text: [start, end) in UTF-16 code units, trimmed of surrounding whitespace. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fragment with fewer words than this ("Dr.", "No.", "U.S.") is joined to a neighbour. */
+export const MIN_SENTENCE_WORDS = 3;
+/** Longer sentences (lists, run-ons) are cut at a space, so each passage stays a readable unit. */
+export const MAX_SENTENCE_LENGTH = 1_000;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/**
+ * Splits a revision's plain text into sentence-level passages with UTF-16
+ * offsets, using Unicode sentence boundaries (Intl.Segmenter). Fragments that
+ * are too short to stand alone are merged with the next sentence of the same
+ * paragraph (or the previous one when they end it); a short paragraph of its
+ * own, such as a heading, stays a passage. Segments without letters or digits
+ * are dropped. Pure and deterministic: `text.slice(start, end) === span.text`.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const trimmed = segment.trim();
+    if (!HAS_WORD.test(trimmed)) continue;
+    raw.push({ start: index + lead, end: index + lead + trimmed.length });
+  }
+  return mergeFragments(text, raw).flatMap((span) => cutLong(text, span.start, span.end));
+}
+
+function mergeFragments(text: string, spans: { start: number; end: number }[]) {
+  const out: { start: number; end: number }[] = [];
+  // A fragment waiting for the next sentence of its paragraph.
+  let pending: { start: number; end: number } | null = null;
+  for (const span of spans) {
+    if (pending && sameParagraph(text, pending.end, span.start)) {
+      span.start = pending.start;
+      pending = null;
+    } else if (pending) {
+      attachOrKeep(text, out, pending);
+      pending = null;
+    }
+    if (wordCount(text.slice(span.start, span.end)) < MIN_SENTENCE_WORDS) pending = span;
+    else out.push(span);
+  }
+  if (pending) attachOrKeep(text, out, pending);
+  return out;
+}
+
+/** A fragment that ends its paragraph joins the previous sentence of that paragraph, or stands alone. */
+function attachOrKeep(text: string, out: { start: number; end: number }[], fragment: { start: number; end: number }) {
+  const previous = out.at(-1);
+  if (previous && sameParagraph(text, previous.end, fragment.start)) previous.end = fragment.end;
+  else out.push(fragment);
+}
+
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes("\n");
+}
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function cutLong(text: string, start: number, end: number): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const space = text.lastIndexOf(" ", start + MAX_SENTENCE_LENGTH);
+    let cut = space > start ? space : start + MAX_SENTENCE_LENGTH;
+    // Never cut between the halves of a surrogate pair.
+    if (isLowSurrogate(text.charCodeAt(cut))) cut += 1;
+    spans.push({ start, end: cut, text: text.slice(start, cut) });
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start += 1;
+  }
+  if (end > start) spans.push({ start, end, text: text.slice(start, end) });
+  return spans;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
