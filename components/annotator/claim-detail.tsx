@@ -97,7 +97,12 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
               </li>
             ))}
           </ul>
-          {canWrite && <EvidenceForm onAdd={onAddEvidence} />}
+          {canWrite && (
+            <details>
+              <summary className="cursor-pointer select-none text-sm text-stone-600 hover:text-stone-900">+ Add an evidence item</summary>
+              <div className="mt-2"><EvidenceForm onAdd={onAddEvidence} /></div>
+            </details>
+          )}
         </section>
 
         {claim.id.startsWith("tmp-") ? (

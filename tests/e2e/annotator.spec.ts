@@ -41,6 +41,7 @@ test.describe("annotator", () => {
 
     // Evidence on the disputed claim.
     await page.getByTestId("claim-item").filter({ hasText: "14 crossings" }).click();
+    await page.getByText("+ Add an evidence item").click();
     await page.getByLabel("Source URL").fill("https://unions.example/statement");
     await page.getByLabel("Quoted passage").fill("nine crossings were lost");
     await page.getByLabel("Note").fill("Union figure differs from the operator log");

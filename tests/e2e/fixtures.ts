@@ -62,9 +62,13 @@ export async function createArticle(team: Team, title: string, html: string) {
  * inline nodes, and (unless the user cannot tag) waits for the tagging toolbar
  * a user would see before pressing anything.
  */
-export async function selectText(page: Page, phrase: string, { expectToolbar = true } = {}) {
-  const found = await page.evaluate((needle) => {
-    const root = document.querySelector("[data-testid=article-text]")!;
+export async function selectText(
+  page: Page,
+  phrase: string,
+  { expectToolbar = true, root = "[data-testid=article-text]", toolbar = "Tag the selection" } = {},
+) {
+  const found = await page.evaluate(([needle, rootSelector]) => {
+    const root = document.querySelector(rootSelector)!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     let all = "";
@@ -93,9 +97,9 @@ export async function selectText(page: Page, phrase: string, { expectToolbar = t
     selection.removeAllRanges();
     selection.addRange(range);
     return true;
-  }, phrase);
+  }, [phrase, root] as const);
   if (!found) throw new Error(`"${phrase}" is not in the article`);
-  if (expectToolbar) await expect(page.getByRole("toolbar", { name: "Tag the selection" })).toBeVisible();
+  if (expectToolbar) await expect(page.getByRole("toolbar", { name: toolbar })).toBeVisible();
 }
 
 /** Signs in through the real form and waits for the articles page. */

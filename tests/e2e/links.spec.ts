@@ -1,0 +1,85 @@
+import { createArticle, expect, selectText, signIn, test } from "./fixtures";
+
+test.describe("links across articles", () => {
+  test("suggest, accept, see the link in both articles, link by hand side by side, and see the matrix and graph", async ({ page, team }) => {
+    const a = await createArticle(team, "Minister backs ferry fare review",
+      "<p>The transport minister said on Monday that the government understands the islanders' legitimate concerns about ferry fares.</p><p>A review will report in June.</p>");
+    const b = await createArticle(team, "Islanders win fare review",
+      "<p>Weather delayed two sailings on Sunday.</p><p>The government understands the islanders' reasonable concerns about ferry fares, the minister told reporters.</p>");
+    const c = await createArticle(team, "Fare review is a stalling tactic, says union",
+      "<p>The union said the government has ignored every complaint about ferry fares for a decade.</p>");
+
+    await signIn(page, team.editor);
+    await page.goto(`/articles/${a.id}`);
+    await selectText(page, "the government understands the islanders' legitimate concerns about ferry fares");
+    await page.keyboard.press("Alt+1");
+    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+
+    // Suggestions catch the paraphrase ("legitimate" / "reasonable") and highlight the shared words.
+    const suggestion = page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" });
+    await expect(suggestion).toBeVisible();
+    await expect(suggestion.locator("mark").first()).toBeVisible();
+    await suggestion.getByRole("button", { name: "Corroborates" }).click();
+    const links = page.getByTestId("claim-link");
+    await expect(links).toHaveCount(1);
+    await expect(links.first()).toContainText("Islanders win fare review");
+    await expect(page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" })).toHaveCount(0);
+
+    // The link shows in B as a marker on the passage, which leads back to A's claim.
+    await links.first().getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${b.id}\\?link=`));
+    await expect(page.locator("[data-testid=article-text] .link-target")).toContainText("reasonable concerns");
+    await page.locator("[data-testid=article-text] .link-target-marker").click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${a.id}\\?claim=`));
+    await expect(page.getByTestId("claim-detail")).toContainText("legitimate concerns");
+
+    // By hand, side by side: a contradicting passage in C.
+    await page.getByRole("link", { name: "Link a passage…" }).click();
+    await page.getByLabel("Article to link from").selectOption(c.id);
+    await expect(page.getByTestId("link-target-text")).toContainText("ignored every complaint");
+    await page.getByLabel("Note for the link").fill("The union disputes that concerns were heard");
+    await selectText(page, "the government has ignored every complaint about ferry fares", {
+      root: "[data-testid=link-target-text] [data-testid=article-text]",
+      toolbar: "Link the selection",
+    });
+    await page.getByRole("toolbar", { name: "Link the selection" }).getByRole("button", { name: "Contradicts" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Linked as “contradicts”" })).toBeVisible();
+
+    await page.goto(`/articles/${a.id}`);
+    await page.getByTestId("claim-item").first().click();
+    await expect(page.getByTestId("claim-link")).toHaveCount(2);
+    await expect(page.getByTestId("claim-links")).toContainText("The union disputes that concerns were heard");
+
+    await page.goto(`/matrix?articles=${a.id},${b.id},${c.id}`);
+    const row = page.getByTestId("matrix-row").filter({ hasText: "legitimate concerns" });
+    await expect(row.locator("[data-cell=claim]")).toHaveCount(1);
+    await expect(row.locator("[data-relation=CORROBORATES]")).toBeVisible();
+    await expect(row.locator("[data-relation=CONTRADICTS]")).toBeVisible();
+    await expect(row).toContainText("Contested");
+
+    await page.goto("/graph");
+    await expect(page.getByText("3 articles, 2 links.")).toBeVisible();
+    await expect(page.getByTestId("link-graph").locator("canvas").first()).toBeVisible();
+  });
+
+  test("claims rated differently in two articles warn until a reason is recorded", async ({ page, team }) => {
+    const a = await createArticle(team, "Tunnel opens in June", "<p>The tunnel will open in June, the council said.</p>");
+    const b = await createArticle(team, "Council: tunnel opening in June", "<p>Officials confirmed the tunnel will open in June after delays.</p>");
+    await signIn(page, team.editor);
+    await page.goto(`/articles/${b.id}`);
+    await selectText(page, "the tunnel will open in June");
+    await page.keyboard.press("Alt+2");
+    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+    await page.goto(`/articles/${a.id}`);
+    await selectText(page, "The tunnel will open in June");
+    await page.keyboard.press("Alt+1");
+    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+    await page.getByTestId("suggestion").filter({ hasText: "Officials confirmed" }).getByRole("button", { name: "Same claim" }).click();
+    const warning = page.getByTestId("disagreement-warning");
+    await expect(warning).toBeVisible();
+    await warning.getByLabel(/Record why they differ/).fill("B's outlet relied on an outdated timetable");
+    await warning.getByRole("button", { name: "Record reason" }).click();
+    await expect(page.getByTestId("disagreement-warning")).toHaveCount(0);
+    await expect(page.getByTestId("claim-cluster")).toContainText("outdated timetable");
+  });
+});
