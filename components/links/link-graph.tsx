@@ -45,13 +45,14 @@ export function LinkGraph({ graph }: { graph: LinkGraphView }) {
         elements: elements(graph),
         wheelSensitivity: 0.2,
         style: [
-          { selector: "node[kind = 'article']", style: { shape: "round-rectangle", "background-color": "#f5f5f4", "border-width": 1, "border-color": "#a8a29e", label: "data(label)", "font-size": 11, "text-valign": "center", "text-halign": "center", width: "label", height: 26, padding: "8px", color: "#1c1917" } },
-          { selector: "node[kind = 'claim']", style: { width: 12, height: 12, "background-color": "data(color)", "border-width": 1, "border-color": "#fff" } },
+          { selector: "node[kind = 'article']", style: { shape: "round-rectangle", "background-color": "#f5f5f4", "border-width": 1, "border-color": "#a8a29e", label: "data(label)", "font-size": 15, "text-valign": "center", "text-halign": "center", width: "label", height: 24, padding: "6px", color: "#1c1917" } },
+          { selector: "node[kind = 'claim']", style: { width: 14, height: 14, "background-color": "data(color)", "border-width": 1, "border-color": "#fff" } },
           { selector: "edge[kind = 'in']", style: { width: 1, "line-color": "#d6d3d1", "curve-style": "straight" } },
           { selector: "edge[kind = 'link']", style: { width: 2, "line-color": "data(color)", "line-style": "data(lineStyle)" as never, "target-arrow-shape": "triangle", "target-arrow-color": "data(color)", "curve-style": "bezier" } },
           { selector: ":selected", style: { "border-width": 3, "border-color": "#1c1917" } },
         ],
-        layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, randomize: false, padding: 30 },
+        // Compact enough that labels stay legible when 50 articles are fitted into view.
+        layout: { name: "cose", animate: false, nodeRepulsion: () => 2500, idealEdgeLength: () => 30, nodeDimensionsIncludeLabels: true, gravity: 1.5, componentSpacing: 20, randomize: false, padding: 20 },
       });
       cy.on("tap", "node", (event) => {
         const d = event.target.data();
