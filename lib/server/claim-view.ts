@@ -1,3 +1,4 @@
+import { rowAnchor } from "@/lib/domain/anchoring/plan-reanchoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What every claim read returns: the claim, its evidence and who made and changed it. */
@@ -13,10 +14,7 @@ export function toClaimView(claim: ClaimRow, names: Map<string, string>) {
     id: claim.id,
     articleId: claim.articleId,
     revisionId: claim.revisionId,
-    anchor: {
-      quote: { type: "TextQuoteSelector" as const, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
-      position: { type: "TextPositionSelector" as const, start: claim.start, end: claim.end },
-    },
+    anchor: rowAnchor(claim),
     orphaned: claim.orphaned,
     verdict: claim.verdict,
     rationale: claim.rationale as Record<string, unknown> | null,

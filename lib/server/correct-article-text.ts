@@ -1,6 +1,5 @@
 import { getDb } from "@/lib/db";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
-import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
+import { placedRecords, planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
 import { AppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
@@ -47,37 +46,25 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
     });
     await indexRevisionPassages(tx, { workspaceId: actor.workspaceId, articleId, revisionId: revision.id, plainText });
     const links = await reanchorPassageLinks(tx, { articleId, revisionId: revision.id, plainText });
-    const claims = await tx.claim.findMany({ where: { articleId, deletedAt: null } });
-    const results = reanchorAll(
-      claims.map((c) => ({
-        quote: { type: "TextQuoteSelector" as const, exact: c.exact, prefix: c.prefix, suffix: c.suffix },
-        position: { type: "TextPositionSelector" as const, start: c.start, end: c.end },
-      })),
-      plainText,
-    );
-    const orphans: string[] = [];
-    for (const [i, claim] of claims.entries()) {
-      const result = results[i];
-      if (result.status === "orphan") {
-        orphans.push(claim.id);
-        if (!claim.orphaned) await tx.claim.update({ where: { id: claim.id }, data: { orphaned: true, version: { increment: 1 } } });
-        continue;
-      }
-      const anchor = createAnchor(plainText, result.start, result.end);
-      await tx.claim.update({
-        where: { id: claim.id },
-        data: {
-          revisionId: revision.id,
-          exact: anchor.quote.exact,
-          prefix: anchor.quote.prefix,
-          suffix: anchor.quote.suffix,
-          start: anchor.position.start,
-          end: anchor.position.end,
-          orphaned: false,
-          version: { increment: 1 },
-        },
-      });
+    const claims = await tx.claim.findMany({
+      where: { articleId, deletedAt: null },
+      select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true },
+    });
+    const plan = planReanchoring(claims, plainText);
+    // One statement for all placed claims: a long article can carry thousands.
+    if (plan.placed.length > 0) {
+      await tx.$executeRaw`
+        UPDATE "Claim" AS c
+           SET "revisionId" = ${revision.id}, exact = v.exact, prefix = v.prefix, suffix = v.suffix,
+               start = v.start, "end" = v."end", orphaned = false, version = c.version + 1, "updatedAt" = now()
+          FROM jsonb_to_recordset(${JSON.stringify(placedRecords(plan))}::jsonb)
+               AS v(id text, exact text, prefix text, suffix text, start int, "end" int)
+         WHERE c.id = v.id`;
     }
+    if (plan.newlyOrphaned.length > 0) {
+      await tx.claim.updateMany({ where: { id: { in: plan.newlyOrphaned } }, data: { orphaned: true, version: { increment: 1 } } });
+    }
+    const orphans = plan.orphans;
     await recordAudit(tx, actor, "article.text_corrected", { type: "Article", id: articleId }, {
       fromRevision: current.number,
       toRevision: revision.number,

@@ -1,3 +1,4 @@
+import { rowAnchor } from "@/lib/domain/anchoring/plan-reanchoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const articleSummary = { select: { id: true, title: true, outlet: true, publishedAt: true } } as const;
@@ -33,10 +34,7 @@ export function toLinkView(link: LinkRow, names: Map<string, string>) {
     target: {
       article: summary(link.targetArticle),
       revisionId: link.targetRevisionId,
-      anchor: {
-        quote: { type: "TextQuoteSelector" as const, exact: link.exact, prefix: link.prefix, suffix: link.suffix },
-        position: { type: "TextPositionSelector" as const, start: link.start, end: link.end },
-      },
+      anchor: rowAnchor(link),
       /** Could not be placed in the target's current revision after a correction. */
       orphaned: link.orphaned,
     },

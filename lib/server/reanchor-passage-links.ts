@@ -1,6 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
+import { placedRecords, planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
 
 /**
  * Moves every link that points into a corrected article onto its new
@@ -13,37 +12,19 @@ export async function reanchorPassageLinks(tx: Tx, target: { articleId: string; 
   const links = await tx.passageLink.findMany({
     where: { targetArticleId: target.articleId },
     select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true },
-    orderBy: { createdAt: "asc" },
   });
-  const results = reanchorAll(
-    links.map((l) => ({
-      quote: { type: "TextQuoteSelector" as const, exact: l.exact, prefix: l.prefix, suffix: l.suffix },
-      position: { type: "TextPositionSelector" as const, start: l.start, end: l.end },
-    })),
-    target.plainText,
-  );
-  const orphans: string[] = [];
-  for (const [i, link] of links.entries()) {
-    const result = results[i];
-    if (result.status === "orphan") {
-      orphans.push(link.id);
-      if (!link.orphaned) await tx.passageLink.update({ where: { id: link.id }, data: { orphaned: true, version: { increment: 1 } } });
-      continue;
-    }
-    const anchor = createAnchor(target.plainText, result.start, result.end);
-    await tx.passageLink.update({
-      where: { id: link.id },
-      data: {
-        targetRevisionId: target.revisionId,
-        exact: anchor.quote.exact,
-        prefix: anchor.quote.prefix,
-        suffix: anchor.quote.suffix,
-        start: anchor.position.start,
-        end: anchor.position.end,
-        orphaned: false,
-        version: { increment: 1 },
-      },
-    });
+  const plan = planReanchoring(links, target.plainText);
+  if (plan.placed.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "PassageLink" AS l
+         SET "targetRevisionId" = ${target.revisionId}, exact = v.exact, prefix = v.prefix, suffix = v.suffix,
+             start = v.start, "end" = v."end", orphaned = false, version = l.version + 1, "updatedAt" = now()
+        FROM jsonb_to_recordset(${JSON.stringify(placedRecords(plan))}::jsonb)
+             AS v(id text, exact text, prefix text, suffix text, start int, "end" int)
+       WHERE l.id = v.id`;
   }
-  return { reanchored: links.length - orphans.length, orphans };
+  if (plan.newlyOrphaned.length > 0) {
+    await tx.passageLink.updateMany({ where: { id: { in: plan.newlyOrphaned } }, data: { orphaned: true, version: { increment: 1 } } });
+  }
+  return { reanchored: plan.placed.length, orphans: plan.orphans };
 }

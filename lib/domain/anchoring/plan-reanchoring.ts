@@ -1,0 +1,61 @@
+import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
+import { createAnchor, type Anchor } from "@/lib/domain/anchoring/selectors";
+
+/** An anchor as stored in a row (claims and link targets share these columns). */
+export interface AnchoredRow {
+  id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  orphaned: boolean;
+}
+
+export interface ReanchorPlan {
+  /** Rows placed in the new text, with their new anchors. */
+  placed: { id: string; anchor: Anchor }[];
+  /** Every row that could not be placed (they keep their last anchor). */
+  orphans: string[];
+  /** Orphans that were placed before this change (only these need a write). */
+  newlyOrphaned: string[];
+}
+
+/** The stored columns of a row as a W3C anchor. */
+export function rowAnchor(row: Omit<AnchoredRow, "id" | "orphaned">): Anchor {
+  return {
+    quote: { type: "TextQuoteSelector", exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    position: { type: "TextPositionSelector", start: row.start, end: row.end },
+  };
+}
+
+/**
+ * Decides where each anchored row goes in a corrected text (position, exact
+ * quote, then fuzzy match; see reanchor). Pure: the caller writes the plan.
+ */
+export function planReanchoring(rows: readonly AnchoredRow[], newText: string): ReanchorPlan {
+  const results = reanchorAll(rows.map(rowAnchor), newText);
+  const plan: ReanchorPlan = { placed: [], orphans: [], newlyOrphaned: [] };
+  rows.forEach((row, i) => {
+    const result = results[i];
+    if (result.status === "orphan") {
+      plan.orphans.push(row.id);
+      if (!row.orphaned) plan.newlyOrphaned.push(row.id);
+    } else {
+      plan.placed.push({ id: row.id, anchor: createAnchor(newText, result.start, result.end) });
+    }
+  });
+  return plan;
+}
+
+/** Placed rows as flat records, for one bulk UPDATE … FROM jsonb_to_recordset. */
+export function placedRecords(plan: ReanchorPlan) {
+  return plan.placed.map(({ id, anchor }) => ({
+    id,
+    exact: anchor.quote.exact,
+    prefix: anchor.quote.prefix,
+    suffix: anchor.quote.suffix,
+    start: anchor.position.start,
+    end: anchor.position.end,
+  }));
+}
