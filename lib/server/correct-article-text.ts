@@ -8,6 +8,7 @@ import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { BIG_WRITE } from "@/lib/server/transaction-options";
 import { indexRevisionPassages } from "@/lib/server/index-revision-passages";
 import { reanchorPassageLinks } from "@/lib/server/reanchor-passage-links";
 import { sha256 } from "@/lib/server/sha256";
@@ -74,5 +75,5 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
       links,
     });
     return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links };
-  });
+  }, BIG_WRITE);
 }

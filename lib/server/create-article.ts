@@ -8,6 +8,7 @@ import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { BIG_WRITE } from "@/lib/server/transaction-options";
 import { contentHashOf, findDuplicateArticle } from "@/lib/server/find-duplicate-article";
 import { indexRevisionPassages } from "@/lib/server/index-revision-passages";
 import { sha256 } from "@/lib/server/sha256";
@@ -53,7 +54,7 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
         revisionId: revision.id,
       });
       return { ...article, revision };
-    });
+    }, BIG_WRITE);
   } catch (error) {
     // Two imports of the same text racing each other: the unique index decides.
     if ((error as { code?: string }).code === "P2002") {

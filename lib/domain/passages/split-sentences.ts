@@ -24,11 +24,16 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
-    if (!HAS_WORD.test(trimmed)) continue;
-    raw.push({ start: index + lead, end: index + lead + trimmed.length });
+  // Segment line by line: sentences never cross a line, and ICU's segmenter
+  // slows down badly on a whole 1 MB string (30 s instead of 0.2 s).
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    for (const { segment, index } of segmenter.segment(line[0])) {
+      const lead = segment.length - segment.trimStart().length;
+      const trimmed = segment.trim();
+      if (!HAS_WORD.test(trimmed)) continue;
+      const start = line.index + index + lead;
+      raw.push({ start, end: start + trimmed.length });
+    }
   }
   return mergeFragments(text, raw).flatMap((span) => cutLong(text, span.start, span.end));
 }
