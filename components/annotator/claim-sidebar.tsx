@@ -59,7 +59,7 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: P
 
 function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: boolean; onSelect: (id: string) => void }) {
   return (
-    <li>
+    <li className="claim-list-item">
       <button
         type="button"
         onClick={() => onSelect(claim.id)}

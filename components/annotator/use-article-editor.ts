@@ -8,6 +8,7 @@ import { createEditorExtensions } from "@/lib/editor/extensions";
 import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
 import type { ClaimView } from "@/lib/server/claim-view";
 import type { LinkView } from "@/lib/server/link-view";
+import { wantedMarks, withClaimMarks } from "./initial-content";
 import { LinkTargets, linkTargetsKey, type LinkTarget } from "./link-targets";
 
 /** Transactions that only add or remove claim marks carry this meta. */
@@ -40,12 +41,14 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
     claimsRef.current = claims;
   });
   const map = useRef<OffsetMap | null>(null);
-  const applied = useRef(new Map<string, string>());
+  // Claims present when the article opens are marked before the first render.
+  const [initial] = useState(() => withClaimMarks(doc, claims, revisionId));
+  const applied = useRef(new Map(initial.applied));
   const [generation, setGeneration] = useState(0);
 
   const editor = useEditor({
     immediatelyRender: false,
-    content: doc,
+    content: initial.content,
     extensions: createEditorExtensions({
       extra: [
         // The ref is read when ProseMirror filters a transaction, after render; the compiler cannot tell.
@@ -85,11 +88,7 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
     if (!editor || correcting) return;
     map.current ??= buildOffsetMap(editor.state.doc);
     const type = editor.schema.marks.claim;
-    const wanted = new Map(
-      claims
-        .filter((c) => !c.orphaned && c.revisionId === revisionId)
-        .map((c) => [c.id, `${c.anchor.position.start}:${c.anchor.position.end}`]),
-    );
+    const wanted = wantedMarks(claims, revisionId);
     const tr = editor.state.tr;
     for (const [id, key] of applied.current) {
       if (wanted.get(id) !== key) {

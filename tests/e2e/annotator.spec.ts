@@ -107,8 +107,8 @@ test.describe("annotator", () => {
     await page.getByRole("button", { name: "Correct text" }).click();
     await expect(page.getByTestId("correction-bar")).toBeVisible();
     const editor = page.getByTestId("article-text");
-    await editor.getByText("The operator blamed").click();
-    await page.keyboard.press("Home");
+    // The very start of the paragraph: its top-left corner.
+    await editor.getByText("The operator blamed").click({ position: { x: 1, y: 4 } });
     await page.keyboard.type("Update: ");
     await page.getByRole("button", { name: "Save correction" }).click();
     await expect(page.getByText(/Saved revision 2\. 1 claim followed the text/)).toBeVisible();
