@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
 import { countVerdicts, VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claim-view";
 import { cn } from "@/lib/utils";
@@ -20,6 +21,7 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: P
   const placed = claims.filter((c) => !c.orphaned).sort((a, b) => a.anchor.position.start - b.anchor.position.start || b.anchor.position.end - a.anchor.position.end);
   const orphans = claims.filter((c) => c.orphaned);
   const visible = placed.filter((c) => !filter || c.verdict === filter);
+  const { shown, sentinel } = useGrowingWindow(visible.length);
 
   return (
     <div className="flex h-full flex-col">
@@ -37,9 +39,12 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: P
       </div>
       <ol className="flex-1 space-y-1 overflow-y-auto p-2" aria-label="Claims in reading order">
         {visible.length === 0 && <li className="p-4 text-center text-sm text-stone-500">{claims.length === 0 ? "Select text in the article to tag a claim." : "No claims with this verdict."}</li>}
-        {visible.map((c) => (
+        {visible.slice(0, shown).map((c) => (
           <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} />
         ))}
+        {shown < visible.length && (
+          <li ref={sentinel} className="p-2 text-center text-xs text-stone-400">{visible.length - shown} more…</li>
+        )}
         {orphans.length > 0 && (
           <li className="pt-3">
             <h3 className="flex items-center gap-1 px-2 pb-1 text-xs font-semibold text-amber-800">
@@ -55,6 +60,27 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: P
       </ol>
     </div>
   );
+}
+
+const FIRST_PAGE = 80;
+
+/**
+ * Renders a long list in growing pages: the first page at once, the next when
+ * the reader scrolls near the end, so 2,000 claims do not slow the opening.
+ */
+function useGrowingWindow(total: number) {
+  const [shown, setShown] = useState(FIRST_PAGE);
+  const sentinel = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + 300);
+    }, { rootMargin: "400px" });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [shown, total]);
+  return { shown: Math.min(shown, total), sentinel };
 }
 
 function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: boolean; onSelect: (id: string) => void }) {

@@ -12,6 +12,8 @@ export function SelectionToolbar({ editor, enabled, onTag }: { editor: Editor; e
       editor={editor}
       shouldShow={({ state }) => enabled && !state.selection.empty}
       options={{ placement: "top" }}
+      // TipTap waits 250 ms by default; a checker tagging all day should not wait.
+      updateDelay={50}
       className="z-40"
     >
       <div role="toolbar" aria-label="Tag the selection" className="flex items-center gap-0.5 rounded-lg border border-stone-200 bg-white p-1 shadow-lg">

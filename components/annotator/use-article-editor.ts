@@ -48,6 +48,8 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
 
   const editor = useEditor({
     immediatelyRender: false,
+    // The core "delete" extension re-scans every change for deleted content: quadratic with thousands of claim marks, and unused here.
+    enableCoreExtensions: { delete: false },
     content: initial.content,
     extensions: createEditorExtensions({
       extra: [
