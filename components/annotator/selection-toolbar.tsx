@@ -13,7 +13,7 @@ export function SelectionToolbar({ editor, enabled, onTag }: { editor: Editor; e
       shouldShow={({ state }) => enabled && !state.selection.empty}
       options={{ placement: "top" }}
       // TipTap waits 250 ms by default; a checker tagging all day should not wait.
-      updateDelay={50}
+      updateDelay={0}
       className="z-40"
     >
       <div role="toolbar" aria-label="Tag the selection" className="flex items-center gap-0.5 rounded-lg border border-stone-200 bg-white p-1 shadow-lg">

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/domain/roles";
  * One article of the actor's workspace with its current (latest) revision.
  * Another workspace's id is NOT_FOUND, exactly like an id that never existed.
  */
-export async function getArticle(actor: Actor, articleId: string) {
+export async function getArticle(actor: Actor, articleId: string, opts: { plainText?: boolean } = {}) {
   authorize(actor, canReadArticles, "read articles");
   const article = await getDb().article.findFirst({
     where: { id: articleId, workspaceId: actor.workspaceId },
@@ -16,7 +16,8 @@ export async function getArticle(actor: Actor, articleId: string) {
       revisions: {
         orderBy: { number: "desc" },
         take: 1,
-        select: { id: true, number: true, doc: true, plainText: true, sha256: true, createdAt: true },
+        // The annotator page does not need the plain text (1 MB for a long article): it derives it from the doc.
+        select: { id: true, number: true, doc: true, plainText: opts.plainText ?? true, sha256: true, createdAt: true },
       },
     },
   });

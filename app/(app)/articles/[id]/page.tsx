@@ -30,7 +30,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     throw error;
   };
   const [article, claims, incomingLinks, user] = await Promise.all([
-    getArticle(actor, id).catch(notFoundOnly),
+    getArticle(actor, id, { plainText: false }).catch(notFoundOnly),
     listClaims(actor, id).catch(notFoundOnly),
     listArticleIncomingLinks(actor, id).catch(notFoundOnly),
     getCurrentUser(actor.userId),
@@ -39,8 +39,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <Annotator
       key={article.revision.id}
       article={{ id: article.id, title: article.title, header: <ArticleHeader article={article} /> }}
-      revision={{ id: article.revision.id, number: article.revision.number, doc: article.revision.doc as Record<string, unknown> }}
-      claims={claims}
+      revision={{ id: article.revision.id, number: article.revision.number, docJson: JSON.stringify(article.revision.doc) }}
+      claimsJson={JSON.stringify(claims)}
       canWrite={canWriteArticles(actor.role)}
       user={{ id: user.id, name: user.name }}
       flash={flash}
