@@ -92,3 +92,15 @@ The authority's chief engineer said the overflow channel, not the dam, had faile
 The 1968 reservoir was inspected in September 2025. Repairs to the spillway were due this summer.`,
   },
 ];
+
+/** The metadata an import of a demo article is given (seed and suggestion fixtures alike). */
+export function demoMetadata(article: DemoArticle) {
+  return {
+    title: article.title,
+    outlet: article.outlet,
+    author: article.author,
+    url: article.url,
+    publishedAt: new Date(article.publishedAt),
+    language: "en",
+  };
+}

@@ -5,7 +5,7 @@ import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { createClaim } from "@/lib/server/create-claim";
 import { getArticle } from "@/lib/server/get-article";
 import { importArticle } from "@/lib/server/import-article";
-import { DEMO_ARTICLES } from "./demo-articles";
+import { DEMO_ARTICLES, demoMetadata } from "./demo-articles";
 
 export interface DemoAccount {
   email: string;
@@ -40,14 +40,7 @@ export async function seedDemo(): Promise<boolean> {
   }
   const editor: Actor = { userId: users.EDITOR, workspaceId: workspace.id, role: "EDITOR" };
   for (const article of DEMO_ARTICLES) {
-    const { id } = await importArticle(editor, { kind: "text", text: article.text, url: article.url }, {
-      title: article.title,
-      outlet: article.outlet,
-      author: article.author,
-      url: article.url,
-      publishedAt: new Date(article.publishedAt),
-      language: "en",
-    });
+    const { id } = await importArticle(editor, { kind: "text", text: article.text, url: article.url }, demoMetadata(article));
     const { revision } = await getArticle(editor, id);
     for (const claim of article.claims ?? []) {
       const start = revision.plainText.indexOf(claim.quote);

@@ -5,6 +5,7 @@
  */
 import type { JSONContent } from "@tiptap/core";
 import { BLOCK_SEPARATOR } from "../../lib/editor/plain-text";
+import { seededRandom, type Rng } from "./seeded-random";
 
 export const ARTICLE_TARGET_CHARS = 1_000_000;
 export const CLAIM_COUNT = 2_000;
@@ -16,21 +17,6 @@ export const VERDICT_MIX = [
 ] as const;
 export type BenchVerdict = (typeof VERDICT_MIX)[number][0];
 
-/** mulberry32: small, fast and good enough to pick words. */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof seededRandom>;
 
 const OFFICIALS = ["the foreign ministry spokesperson", "a senior government adviser", "the deputy prime minister", "the harbour authority's chief executive", "the regional health commissioner", "an opposition finance spokesperson", "the central bank governor", "the mayor of Portnahaven", "a spokesperson for the transport union", "the interior minister", "the chair of the parliamentary audit committee", "a former trade envoy"];
 const PEOPLE = ["Morag Ives", "Tomasz Wierzbicki", "Li Wenjun", "Amara Okafor", "Henrik Solberg", "Priya Raman", "José Antonio Ferreira", "Élodie Marchand", "Kenji Watanabe", "Fatima al-Sayed", "Dmitri Orlov", "Grace Mbeki"];

@@ -1,3 +1,5 @@
+import { seededRandom, type Rng } from "./seeded-random";
+
 /**
  * Deterministic synthetic newsroom for the suggestion benchmark: articles of
  * ~800 words from a seeded vocabulary (English function words plus invented
@@ -6,21 +8,6 @@
  * and nearly repeat a few "fact" sentences, so claims have real matches.
  */
 
-/** mulberry32: small, fast and good enough to pick words. */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
-export type Rng = ReturnType<typeof seededRandom>;
 
 const FUNCTION_WORDS = (
   "the the the a a of of to to in in and and that is was for on with as by at from it its " +
