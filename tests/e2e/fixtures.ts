@@ -67,6 +67,8 @@ export async function selectText(
   phrase: string,
   { expectToolbar = true, root = "[data-testid=article-text]", toolbar = "Tag the selection" } = {},
 ) {
+  // The editor mounts after hydration: wait until the text is there, as a reader would.
+  await expect(page.locator(root).first()).toContainText(phrase.split("\n")[0]);
   const found = await page.evaluate(([needle, rootSelector]) => {
     const root = document.querySelector(rootSelector)!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
