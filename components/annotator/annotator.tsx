@@ -139,8 +139,8 @@ export function Annotator({ article, revision, claimsJson, canWrite, user, flash
               )}
             </div>
           </div>
-          {store.notice && <Alert className="mb-4" onClick={store.dismissNotice}>{store.notice}</Alert>}
-          {message && <Alert tone="info" className="mb-4" onClick={() => setMessage(null)}>{message}</Alert>}
+          {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
+          {message && <Notice tone="info" text={message} onDismiss={() => setMessage(null)} />}
           {correcting && editor && (
             <CorrectionBar
               articleId={article.id}
@@ -179,5 +179,14 @@ export function Annotator({ article, revision, claimsJson, canWrite, user, flash
         )}
       </aside>
     </div>
+  );
+}
+
+function Notice({ tone, text, onDismiss }: { tone: "error" | "info"; text: string; onDismiss: () => void }) {
+  return (
+    <Alert tone={tone} className="mb-4 flex items-start justify-between gap-3">
+      <span>{text}</span>
+      <button type="button" onClick={onDismiss} aria-label="Dismiss" className="text-stone-500 hover:text-stone-900">×</button>
+    </Alert>
   );
 }
