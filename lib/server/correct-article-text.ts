@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { placedRecords, planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
+import { planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
 import { AppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { applyReanchorPlan } from "@/lib/server/apply-reanchor-plan";
 import { recordAudit } from "@/lib/server/audit";
 import { BIG_WRITE } from "@/lib/server/transaction-options";
 import { indexRevisionPassages } from "@/lib/server/index-revision-passages";
@@ -52,19 +53,7 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
       select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true },
     });
     const plan = planReanchoring(claims, plainText);
-    // One statement for all placed claims: a long article can carry thousands.
-    if (plan.placed.length > 0) {
-      await tx.$executeRaw`
-        UPDATE "Claim" AS c
-           SET "revisionId" = ${revision.id}, exact = v.exact, prefix = v.prefix, suffix = v.suffix,
-               start = v.start, "end" = v."end", orphaned = false, version = c.version + 1, "updatedAt" = now()
-          FROM jsonb_to_recordset(${JSON.stringify(placedRecords(plan))}::jsonb)
-               AS v(id text, exact text, prefix text, suffix text, start int, "end" int)
-         WHERE c.id = v.id`;
-    }
-    if (plan.newlyOrphaned.length > 0) {
-      await tx.claim.updateMany({ where: { id: { in: plan.newlyOrphaned } }, data: { orphaned: true, version: { increment: 1 } } });
-    }
+    await applyReanchorPlan(tx, "Claim", revision.id, plan);
     const orphans = plan.orphans;
     await recordAudit(tx, actor, "article.text_corrected", { type: "Article", id: articleId }, {
       fromRevision: current.number,

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
-import { placedRecords, planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
+import { planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
+import { applyReanchorPlan } from "@/lib/server/apply-reanchor-plan";
 
 /**
  * Moves every link that points into a corrected article onto its new
@@ -14,17 +15,6 @@ export async function reanchorPassageLinks(tx: Tx, target: { articleId: string; 
     select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true },
   });
   const plan = planReanchoring(links, target.plainText);
-  if (plan.placed.length > 0) {
-    await tx.$executeRaw`
-      UPDATE "PassageLink" AS l
-         SET "targetRevisionId" = ${target.revisionId}, exact = v.exact, prefix = v.prefix, suffix = v.suffix,
-             start = v.start, "end" = v."end", orphaned = false, version = l.version + 1, "updatedAt" = now()
-        FROM jsonb_to_recordset(${JSON.stringify(placedRecords(plan))}::jsonb)
-             AS v(id text, exact text, prefix text, suffix text, start int, "end" int)
-       WHERE l.id = v.id`;
-  }
-  if (plan.newlyOrphaned.length > 0) {
-    await tx.passageLink.updateMany({ where: { id: { in: plan.newlyOrphaned } }, data: { orphaned: true, version: { increment: 1 } } });
-  }
+  await applyReanchorPlan(tx, "PassageLink", target.revisionId, plan);
   return { reanchored: plan.placed.length, orphans: plan.orphans };
 }
