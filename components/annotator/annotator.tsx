@@ -20,9 +20,8 @@ import { useClaimsStore } from "./use-claims-store";
 
 export interface AnnotatorProps {
   article: { id: string; title: string; header: React.ReactNode };
-  /** `docJson` and `claimsJson` come as JSON text: a 1 MB document and 2,000 claims travel and parse much faster that way. */
-  revision: { id: string; number: number; docJson: string };
-  claimsJson: string;
+  revision: { id: string; number: number; doc: Record<string, unknown> };
+  claims: ClaimView[];
   canWrite: boolean;
   user: { id: string; name: string };
   /** A message to show once, e.g. the outcome of a text correction. */
@@ -38,9 +37,8 @@ export interface AnnotatorProps {
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claimsJson, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
-  const [initial] = useState(() => ({ doc: JSON.parse(revision.docJson) as Record<string, unknown>, claims: JSON.parse(claimsJson) as ClaimView[] }));
-  const store = useClaimsStore(article.id, user, initial.claims);
+export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
+  const store = useClaimsStore(article.id, user, initialClaims);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [correcting, setCorrecting] = useState(false);
@@ -51,7 +49,7 @@ export function Annotator({ article, revision, claimsJson, canWrite, user, flash
   const active = store.claims.find((c) => c.id === activeClaimId) ?? null;
 
   const { editor, selectionRange, reset } = useArticleEditor({
-    doc: initial.doc,
+    doc: revision.doc,
     revisionId: revision.id,
     claims: store.claims,
     incomingLinks,

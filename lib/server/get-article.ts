@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/domain/roles";
  * One article of the actor's workspace with its current (latest) revision.
  * Another workspace's id is NOT_FOUND, exactly like an id that never existed.
  */
-export async function getArticle(actor: Actor, articleId: string, opts: { plainText?: boolean } = {}) {
+export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean } = {}) {
   authorize(actor, canReadArticles, "read articles");
   const article = await getDb().article.findFirst({
     where: { id: articleId, workspaceId: actor.workspaceId },
@@ -16,8 +16,8 @@ export async function getArticle(actor: Actor, articleId: string, opts: { plainT
       revisions: {
         orderBy: { number: "desc" },
         take: 1,
-        // The annotator page does not need the plain text (1 MB for a long article): it derives it from the doc.
-        select: { id: true, number: true, doc: true, plainText: opts.plainText ?? true, sha256: true, createdAt: true },
+        // A long article's doc and text are a megabyte each: callers that do not need them skip them.
+        select: { id: true, number: true, doc: opts.doc ?? true, plainText: opts.plainText ?? true, sha256: true, createdAt: true },
       },
     },
   });

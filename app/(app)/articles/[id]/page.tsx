@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
-import { Annotator } from "@/components/annotator/annotator";
+import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { getArticle } from "@/lib/server/get-article";
+import { getArticleTitle } from "@/lib/server/get-article-title";
 import { getCurrentUser } from "@/lib/server/get-current-user";
 import { listArticleIncomingLinks } from "@/lib/server/list-article-incoming-links";
-import { listClaims } from "@/lib/server/list-claims";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -29,18 +29,16 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   };
-  const [article, claims, incomingLinks, user] = await Promise.all([
-    getArticle(actor, id, { plainText: false }).catch(notFoundOnly),
-    listClaims(actor, id).catch(notFoundOnly),
+  // The document and claims are loaded by the browser (AnnotatorLoader); the page carries the rest.
+  const [article, incomingLinks, user] = await Promise.all([
+    getArticle(actor, id, { doc: false, plainText: false }).catch(notFoundOnly),
     listArticleIncomingLinks(actor, id).catch(notFoundOnly),
     getCurrentUser(actor.userId),
   ]);
   return (
-    <Annotator
+    <AnnotatorLoader
       key={article.revision.id}
       article={{ id: article.id, title: article.title, header: <ArticleHeader article={article} /> }}
-      revision={{ id: article.revision.id, number: article.revision.number, docJson: JSON.stringify(article.revision.doc) }}
-      claimsJson={JSON.stringify(claims)}
       canWrite={canWriteArticles(actor.role)}
       user={{ id: user.id, name: user.name }}
       flash={flash}
@@ -54,6 +52,6 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await pageActor();
   const { id } = await params;
-  const article = await getArticle(actor, id).catch(() => null);
-  return { title: article?.title ?? "Article" };
+  // Only the title: the page itself loads the (possibly 1 MB) content once.
+  return { title: (await getArticleTitle(actor, id)) ?? "Article" };
 }
