@@ -24,6 +24,7 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY --from=build /app/scripts/lib/run-migrations.ts /app/scripts/lib/bootstrap-admin.ts ./scripts/lib/
 COPY --from=build /app/scripts/docker-entrypoint.ts ./scripts/docker-entrypoint.ts
+COPY --from=build /app/lib/server/password.ts ./lib/server/password.ts
 COPY --from=deps /app/node_modules/tsx ./node_modules/tsx
 COPY --from=deps /app/node_modules/esbuild ./node_modules/esbuild
 COPY --from=deps /app/node_modules/@esbuild ./node_modules/@esbuild

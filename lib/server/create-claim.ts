@@ -1,11 +1,12 @@
 import { getDb } from "@/lib/db";
+import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import type { CreateClaimInput } from "@/lib/domain/claims/claim-input";
-import { AppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { checkSelection } from "@/lib/server/check-selection";
 import { claimInclude, toClaimView } from "@/lib/server/claim-view";
 import { validateRationale } from "@/lib/server/validate-rationale";
 import { userNames } from "@/lib/server/user-names";
@@ -20,29 +21,13 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
   const rationale = validateRationale(input.rationale);
   const db = getDb();
   const claim = await db.$transaction(async (tx) => {
-    const revision = await tx.articleRevision.findFirst({
-      where: { articleId, article: { workspaceId: actor.workspaceId } },
-      orderBy: { number: "desc" },
-      select: { id: true, plainText: true },
-    });
-    if (!revision) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
-    if (revision.id !== input.revisionId) {
-      throw new AppError("CONFLICT", "The article text was corrected meanwhile. Reload to tag the current text.");
-    }
-    const { quote, position } = input.anchor;
-    if (revision.plainText.slice(position.start, position.end) !== quote.exact) {
-      throw new AppError("VALIDATION", "The selected text does not match the article at that position.");
-    }
+    const revisionId = await checkSelection(tx, actor, articleId, input.revisionId, input.anchor);
     const created = await tx.claim.create({
       data: {
         workspaceId: actor.workspaceId,
         articleId,
-        revisionId: revision.id,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        start: position.start,
-        end: position.end,
+        revisionId,
+        ...anchorColumns(input.anchor),
         verdict: input.verdict,
         rationale: rationale as Prisma.InputJsonValue | undefined,
         createdById: actor.userId,

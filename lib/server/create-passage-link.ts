@@ -1,4 +1,5 @@
 import { getDb, type Tx } from "@/lib/db";
+import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import { createAnchor, type Anchor } from "@/lib/domain/anchoring/selectors";
 import { AppError } from "@/lib/domain/errors";
 import type { CreateLinkInput } from "@/lib/domain/links/link-input";
@@ -6,6 +7,7 @@ import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/audit";
+import { checkSelection } from "@/lib/server/check-selection";
 import { findClaim } from "@/lib/server/find-claim";
 import { linkInclude, toLinkView } from "@/lib/server/link-view";
 import { userNames } from "@/lib/server/user-names";
@@ -25,7 +27,7 @@ export async function createPassageLink(actor: Actor, articleId: string, claimId
     if (target.articleId === claim.articleId) {
       throw new AppError("VALIDATION", "Link a passage of another article; this one is in the claim's own article.");
     }
-    const { quote, position } = target.anchor;
+    const { position } = target.anchor;
     const existing = await tx.passageLink.findFirst({
       where: { claimId, targetArticleId: target.articleId, start: position.start, end: position.end, orphaned: false },
       select: { id: true },
@@ -37,11 +39,7 @@ export async function createPassageLink(actor: Actor, articleId: string, claimId
         claimId,
         targetArticleId: target.articleId,
         targetRevisionId: target.revisionId,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        start: position.start,
-        end: position.end,
+        ...anchorColumns(target.anchor),
         relation: input.relation,
         note: input.note || null,
         createdById: actor.userId,
@@ -73,18 +71,6 @@ async function resolveTarget(tx: Tx, actor: Actor, input: CreateLinkInput): Prom
     }
     return { articleId: passage.articleId, revisionId: passage.revisionId, anchor: createAnchor(passage.revision.plainText, passage.start, passage.end) };
   }
-  const revision = await tx.articleRevision.findFirst({
-    where: { articleId: input.targetArticleId, article: { workspaceId: actor.workspaceId } },
-    orderBy: { number: "desc" },
-    select: { id: true, plainText: true },
-  });
-  if (!revision) throw new AppError("NOT_FOUND", "The article to link to does not exist in this workspace.");
-  if (revision.id !== input.revisionId) {
-    throw new AppError("CONFLICT", "That article's text was corrected meanwhile. Reload it and select the passage again.");
-  }
-  const { quote, position } = input.anchor;
-  if (revision.plainText.slice(position.start, position.end) !== quote.exact) {
-    throw new AppError("VALIDATION", "The selected text does not match the article at that position.");
-  }
-  return { articleId: input.targetArticleId, revisionId: revision.id, anchor: input.anchor };
+  const revisionId = await checkSelection(tx, actor, input.targetArticleId, input.revisionId, input.anchor);
+  return { articleId: input.targetArticleId, revisionId, anchor: input.anchor };
 }

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/domain/errors";
 import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
+import { findArticle } from "@/lib/server/find-article";
 import type { Actor } from "@/lib/domain/roles";
 import { linkInclude, toLinkView } from "@/lib/server/link-view";
 import { userNames } from "@/lib/server/user-names";
@@ -13,8 +13,7 @@ import { userNames } from "@/lib/server/user-names";
 export async function listArticleIncomingLinks(actor: Actor, articleId: string) {
   authorize(actor, canReadArticles, "read links");
   const db = getDb();
-  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
-  if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+  await findArticle(db, actor, articleId);
   const links = await db.passageLink.findMany({
     where: { targetArticleId: articleId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
     include: linkInclude,

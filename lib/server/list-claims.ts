@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/domain/errors";
 import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
+import { findArticle } from "@/lib/server/find-article";
 import type { Actor } from "@/lib/domain/roles";
 import { claimInclude, toClaimView } from "@/lib/server/claim-view";
 import { userNames } from "@/lib/server/user-names";
@@ -10,8 +10,7 @@ import { userNames } from "@/lib/server/user-names";
 export async function listClaims(actor: Actor, articleId: string) {
   authorize(actor, canReadArticles, "read claims");
   const db = getDb();
-  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
-  if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+  await findArticle(db, actor, articleId);
   const claims = await db.claim.findMany({
     where: { articleId, workspaceId: actor.workspaceId, deletedAt: null },
     include: claimInclude,

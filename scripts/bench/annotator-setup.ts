@@ -118,6 +118,7 @@ export async function seedBench(databaseUrl: string): Promise<Seeded> {
   const { hashPassword } = await import("../../lib/server/password");
   const { createArticle } = await import("../../lib/server/create-article");
   const { createAnchor } = await import("../../lib/domain/anchoring/selectors");
+  const { anchorColumns } = await import("../../lib/domain/anchoring/plan-reanchoring");
   const db = getDb();
 
   const suffix = randomUUID().slice(0, 8);
@@ -155,16 +156,12 @@ export async function seedBench(databaseUrl: string): Promise<Seeded> {
 
   const ranges = generateClaims(article);
   const rows = ranges.map((c) => {
-    const { quote, position } = createAnchor(revision.plainText, c.start, c.end);
+    const anchor = createAnchor(revision.plainText, c.start, c.end);
     return {
       workspaceId: workspace.id,
       articleId,
       revisionId: revision.id,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      start: position.start,
-      end: position.end,
+      ...anchorColumns(anchor),
       verdict: c.verdict as BenchVerdict,
       createdById: user.id,
       updatedById: user.id,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { hash } from "@node-rs/argon2";
 import pg from "pg";
+import { hashPassword } from "../../lib/server/password";
 
 /**
  * For a fresh production database (Docker): when no workspace exists and
@@ -16,7 +16,7 @@ export async function bootstrapAdmin(databaseUrl: string, log: (line: string) =>
   try {
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Workspace"`);
     if (rows[0].n > 0) return;
-    const passwordHash = await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await hashPassword(password);
     const [workspaceId, userId] = [randomUUID(), randomUUID()];
     await client.query("BEGIN");
     await client.query(`INSERT INTO "Workspace" (id, name, slug) VALUES ($1, $2, 'newsroom')`, [workspaceId, process.env.INITIAL_WORKSPACE_NAME ?? "Newsroom"]);

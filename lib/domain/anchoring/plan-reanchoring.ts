@@ -48,14 +48,18 @@ export function planReanchoring(rows: readonly AnchoredRow[], newText: string): 
   return plan;
 }
 
-/** Placed rows as flat records, for one bulk UPDATE … FROM jsonb_to_recordset. */
-export function placedRecords(plan: ReanchorPlan) {
-  return plan.placed.map(({ id, anchor }) => ({
-    id,
+/** A W3C anchor as the columns a row stores (the inverse of rowAnchor). */
+export function anchorColumns(anchor: Anchor): Omit<AnchoredRow, "id" | "orphaned"> {
+  return {
     exact: anchor.quote.exact,
     prefix: anchor.quote.prefix,
     suffix: anchor.quote.suffix,
     start: anchor.position.start,
     end: anchor.position.end,
-  }));
+  };
+}
+
+/** Placed rows as flat records, for one bulk UPDATE … FROM jsonb_to_recordset. */
+export function placedRecords(plan: ReanchorPlan) {
+  return plan.placed.map(({ id, anchor }) => ({ id, ...anchorColumns(anchor) }));
 }
