@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
@@ -19,13 +20,14 @@ async function actorInCookieWorkspace(userId: string): Promise<Actor> {
 
 /**
  * For pages: the signed-in actor in their current workspace.
- * Sends anonymous visitors to the sign-in page.
+ * Sends anonymous visitors to the sign-in page. Cached per request, so the
+ * layout, the page and its metadata share one lookup.
  */
-export async function pageActor(): Promise<Actor> {
+export const pageActor = cache(async (): Promise<Actor> => {
   const userId = await sessionUserId();
   if (!userId) redirect("/login");
   return actorInCookieWorkspace(userId);
-}
+});
 
 /** For server actions: like pageActor, but an ended session is an error the form can show. */
 export async function actionActor(): Promise<Actor> {
