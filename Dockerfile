@@ -24,7 +24,8 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY --from=build /app/scripts/lib/run-migrations.ts /app/scripts/lib/bootstrap-admin.ts ./scripts/lib/
 COPY --from=build /app/scripts/docker-entrypoint.ts ./scripts/docker-entrypoint.ts
-COPY --from=build /app/lib/server/password.ts ./lib/server/password.ts
+COPY --from=build /app/lib/server/auth/password.ts ./lib/server/auth/password.ts
+COPY --from=deps /app/node_modules/server-only ./node_modules/server-only
 COPY --from=deps /app/node_modules/tsx ./node_modules/tsx
 COPY --from=deps /app/node_modules/esbuild ./node_modules/esbuild
 COPY --from=deps /app/node_modules/@esbuild ./node_modules/@esbuild
@@ -32,4 +33,4 @@ COPY --from=deps /app/node_modules/get-tsconfig ./node_modules/get-tsconfig
 COPY --from=deps /app/node_modules/resolve-pkg-maps ./node_modules/resolve-pkg-maps
 USER crosscheck
 EXPOSE 3000
-CMD ["node", "--import", "tsx", "scripts/docker-entrypoint.ts"]
+CMD ["node", "--conditions=react-server", "--import", "tsx", "scripts/docker-entrypoint.ts"]

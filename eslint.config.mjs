@@ -12,6 +12,21 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Components render; they may name lib/server's types but never run its code (DESIGN.md layering).
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/server/*", "@/lib/server/**", "@/lib/db"], allowTypeImports: true, message: "Components may import lib/server and lib/db for types only (`import type`)." },
+            { group: ["@/app/*", "@/app/**"], message: "Nothing imports app/." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

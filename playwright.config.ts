@@ -9,6 +9,12 @@ if (!process.env.DATABASE_URL) {
 }
 process.env.E2E_DATABASE_NAME ??= uniqueDatabaseName("crosscheck_e2e");
 process.env.E2E_DATABASE_URL ??= withDatabase(process.env.DATABASE_URL, process.env.E2E_DATABASE_NAME);
+// Fixtures call lib/server (which imports "server-only") in the test workers: give
+// the workers React's server condition; the app server keeps the caller's options.
+const appNodeOptions = process.env.CROSSCHECK_APP_NODE_OPTIONS ??= process.env.NODE_OPTIONS ?? "";
+if (!process.env.NODE_OPTIONS?.includes("--conditions=react-server")) {
+  process.env.NODE_OPTIONS = `${appNodeOptions} --conditions=react-server`.trim();
+}
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -40,6 +46,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME, DATABASE_URL: process.env.DATABASE_URL },
+    env: { NODE_OPTIONS: appNodeOptions, E2E_PORT: String(port), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME, DATABASE_URL: process.env.DATABASE_URL },
   },
 });

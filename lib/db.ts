@@ -1,4 +1,5 @@
 /** The only PrismaClient in the app (driver adapter: node-postgres). */
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/reindex-passages.ts [--all]`: builds the sentence passages
+ * `npx tsx --conditions=react-server scripts/reindex-passages.ts [--all]`: builds the sentence passages
  * (link suggestions) of articles saved before passages existed, from each
  * article's current revision. With --all every article is re-indexed.
  * Safe to run while the app is up: one short transaction per article.
@@ -13,7 +13,7 @@ process.env.DATABASE_URL = db.url;
 try {
   await runMigrations(db.url);
   const { getDb, disconnectDb } = await import("../lib/db");
-  const { indexRevisionPassages } = await import("../lib/server/index-revision-passages");
+  const { indexRevisionPassages } = await import("../lib/server/articles/index-revision-passages");
   const prisma = getDb();
   const articles = await prisma.article.findMany({
     where: process.argv.includes("--all") ? {} : { passages: { none: {} } },

@@ -7,7 +7,7 @@ import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import { parseInput, runAction } from "@/lib/http/action-result";
-import { resolveActor } from "@/lib/server/resolve-actor";
+import { resolveActor } from "@/lib/server/auth/resolve-actor";
 
 /** Switches the current workspace (only to one the user belongs to). */
 export async function switchWorkspaceAction(workspaceId: string) {

@@ -3,8 +3,8 @@ import { AppHeader } from "@/components/layout/app-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { canManageMembers } from "@/lib/domain/policies/member-policy";
-import { getCurrentUser } from "@/lib/server/get-current-user";
-import { listWorkspaces } from "@/lib/server/list-workspaces";
+import { getCurrentUser } from "@/lib/server/members/get-current-user";
+import { listWorkspaces } from "@/lib/server/members/list-workspaces";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,9 @@
 
 import { ArrowLeft, ExternalLink, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { VERDICTS, VERDICT_LABELS, VERDICT_SHORTCUTS, type Verdict } from "@/lib/domain/claims/verdicts";
-import type { ClaimView } from "@/lib/server/claim-view";
+import { VERDICT_SHORTCUTS } from "@/components/annotator/verdict-shortcuts";
+import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { cn } from "@/lib/utils";
 import { ClaimLinksPanel } from "@/components/links/claim-links-panel";
 import { EvidenceForm } from "./evidence-form";

@@ -3,7 +3,7 @@
 import { TriangleAlert } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { countVerdicts, VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
-import type { ClaimView } from "@/lib/server/claim-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { cn } from "@/lib/utils";
 import { VERDICT_STYLE, VerdictBadge } from "./verdict-style";
 

@@ -1,6 +1,6 @@
 import type { Anchor } from "@/lib/domain/anchoring/selectors";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
-import type { ClaimView } from "@/lib/server/claim-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ApiError, api } from "./api-client";
 
 type Evidence = ClaimView["evidence"][number];

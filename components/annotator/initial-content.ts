@@ -1,5 +1,5 @@
 import type { JSONContent } from "@tiptap/react";
-import type { ClaimView } from "@/lib/server/claim-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 
 /** Which claims a document shows, as claim id -> "start:end" (text offsets). */
 export function wantedMarks(claims: readonly ClaimView[], revisionId: string): Map<string, string> {

@@ -2,7 +2,8 @@
 
 import type { Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
-import { VERDICTS, VERDICT_LABELS, VERDICT_SHORTCUTS, type Verdict } from "@/lib/domain/claims/verdicts";
+import { VERDICT_SHORTCUTS } from "@/components/annotator/verdict-shortcuts";
+import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import { VERDICT_STYLE } from "./verdict-style";
 
 /** The small toolbar at a selection: tag it as a claim with a verdict (or pending). */

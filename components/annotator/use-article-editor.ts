@@ -6,8 +6,8 @@ import { useEditor, type Editor } from "@tiptap/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { createEditorExtensions } from "@/lib/editor/extensions";
 import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
-import type { ClaimView } from "@/lib/server/claim-view";
-import type { LinkView } from "@/lib/server/link-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
+import type { LinkView } from "@/lib/server/links/link-view";
 import { wantedMarks, withClaimMarks } from "./initial-content";
 import { LinkTargets, linkTargetsKey, type LinkTarget } from "./link-targets";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { ClaimView } from "@/lib/server/claim-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ClaimSync } from "./claim-sync";
 
 export type { EvidenceDraft, SaveStatus } from "./claim-sync";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/http/action-result";
-import type { ImportPreviewView } from "@/lib/server/preview-import";
+import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
 
 export interface ImportItem {
   key: string;

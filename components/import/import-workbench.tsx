@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
-import type { ImportPreviewView } from "@/lib/server/preview-import";
+import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { ImportItemCard, type ImportItem } from "./import-item-card";

@@ -7,7 +7,7 @@ import { api } from "@/components/annotator/api-client";
 import { VerdictBadge } from "@/components/annotator/verdict-style";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
-import type { ClusterView } from "@/lib/server/get-claim-cluster";
+import type { ClusterView } from "@/lib/server/clusters/get-claim-cluster";
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "undated");
 

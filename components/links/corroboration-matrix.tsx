@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { VerdictBadge } from "@/components/annotator/verdict-style";
 import { Card } from "@/components/ui/card";
-import type { MatrixView } from "@/lib/server/get-corroboration-matrix";
+import type { MatrixView } from "@/lib/server/links/get-corroboration-matrix";
 import { RelationBadge } from "./relation-style";
 
 type Sort = "coverage" | "contested" | "order";

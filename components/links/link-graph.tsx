@@ -7,7 +7,7 @@ import { VERDICT_STYLE, VerdictBadge } from "@/components/annotator/verdict-styl
 import { Card } from "@/components/ui/card";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
-import type { LinkGraphView } from "@/lib/server/get-link-graph";
+import type { LinkGraphView } from "@/lib/server/links/get-link-graph";
 import { RELATION_STYLE } from "./relation-style";
 
 const LINE_STYLE: Record<LinkRelation, "solid" | "dashed" | "dotted"> = { CORROBORATES: "solid", CONTRADICTS: "dashed", SAME_CLAIM: "dotted" };

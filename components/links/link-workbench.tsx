@@ -14,8 +14,8 @@ import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
-import type { ClaimView } from "@/lib/server/claim-view";
-import type { LinkView } from "@/lib/server/link-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
+import type { LinkView } from "@/lib/server/links/link-view";
 import { RELATION_STYLE } from "./relation-style";
 
 interface Side {

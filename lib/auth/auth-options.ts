@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { isAppError } from "@/lib/domain/errors";
-import { verifyCredentials } from "@/lib/server/verify-credentials";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { clientAddress } from "@/lib/http/client-address";
 
 const credentialsSchema = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });

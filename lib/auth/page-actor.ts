@@ -5,7 +5,7 @@ import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
-import { resolveActor } from "@/lib/server/resolve-actor";
+import { resolveActor } from "@/lib/server/auth/resolve-actor";
 
 async function actorInCookieWorkspace(userId: string): Promise<Actor> {
   const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;

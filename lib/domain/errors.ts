@@ -14,21 +14,6 @@ export type AppErrorCode =
   | "UNAVAILABLE"
   | "INTERNAL";
 
-const STATUS: Record<AppErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION: 400,
-  CONFLICT: 409,
-  DUPLICATE: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  UPSTREAM: 422,
-  EMPTY_CONTENT: 422,
-  UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
 
 /**
  * The one error type that crosses layers. Its message is written for the
@@ -44,17 +29,8 @@ export class AppError extends Error {
     this.code = code;
     this.details = details;
   }
-
-  get status(): number {
-    return STATUS[this.code];
-  }
 }
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
-}
-
-/** HTTP status for an error code (used by route handlers and actions). */
-export function statusForCode(code: AppErrorCode): number {
-  return STATUS[code];
 }

@@ -5,8 +5,8 @@ import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
-import { authenticateApiToken } from "@/lib/server/authenticate-api-token";
-import { resolveActor } from "@/lib/server/resolve-actor";
+import { authenticateApiToken } from "@/lib/server/auth/authenticate-api-token";
+import { resolveActor } from "@/lib/server/auth/resolve-actor";
 import { errorResponse } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/domain/parse-input";
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/domain/errors";
+import { ERROR_STATUS } from "@/lib/http/error-status";
 
 /** Maps any thrown value to the one JSON error shape; unknown errors are logged and hidden. */
 export function errorResponse(error: unknown): NextResponse {
@@ -9,7 +10,7 @@ export function errorResponse(error: unknown): NextResponse {
     error: { code: appError.code, message: appError.message },
   };
   if (appError.details !== undefined) payload.error.details = appError.details;
-  return NextResponse.json(payload, { status: appError.status });
+  return NextResponse.json(payload, { status: ERROR_STATUS[appError.code] });
 }
 
 /** Turns validation and unexpected errors into an AppError a user can read. */

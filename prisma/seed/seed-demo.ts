@@ -1,10 +1,10 @@
 import { getDb } from "@/lib/db";
 import type { Actor, Role } from "@/lib/domain/roles";
-import { hashPassword } from "@/lib/server/password";
+import { hashPassword } from "@/lib/server/auth/password";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
-import { createClaim } from "@/lib/server/create-claim";
-import { getArticle } from "@/lib/server/get-article";
-import { importArticle } from "@/lib/server/import-article";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { importArticle } from "@/lib/server/articles/import-article";
 import { DEMO_ARTICLES, demoMetadata } from "./demo-articles";
 
 export interface DemoAccount {

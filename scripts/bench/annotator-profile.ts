@@ -145,8 +145,8 @@ async function main() {
     console.log(`seeded (${seeded.importNote})`);
 
     // Server side: the page's data loading alone, in this process, against the same database.
-    const { getArticle } = await import("../../lib/server/get-article");
-    const { listClaims } = await import("../../lib/server/list-claims");
+    const { getArticle } = await import("../../lib/server/articles/get-article");
+    const { listClaims } = await import("../../lib/server/claims/list-claims");
     const actor = { userId: seeded.editor.id, workspaceId: seeded.workspaceId, role: "EDITOR" as const };
     for (let i = 0; i < 3; i++) {
       let t = performance.now();

@@ -115,8 +115,8 @@ export async function seedBench(databaseUrl: string): Promise<Seeded> {
   process.env.DATABASE_URL = databaseUrl;
   const started = performance.now();
   const { getDb } = await import("../../lib/db");
-  const { hashPassword } = await import("../../lib/server/password");
-  const { createArticle } = await import("../../lib/server/create-article");
+  const { hashPassword } = await import("../../lib/server/auth/password");
+  const { createArticle } = await import("../../lib/server/articles/create-article");
   const { createAnchor } = await import("../../lib/domain/anchoring/selectors");
   const { anchorColumns } = await import("../../lib/domain/anchoring/plan-reanchoring");
   const db = getDb();
@@ -192,8 +192,8 @@ async function writeArticleDirectly(actor: { userId: string; workspaceId: string
   const { getDb } = await import("../../lib/db");
   const { parseDoc } = await import("../../lib/editor/schema");
   const { docToPlainText } = await import("../../lib/editor/plain-text");
-  const { contentHashOf } = await import("../../lib/server/find-duplicate-article");
-  const { sha256 } = await import("../../lib/server/sha256");
+  const { contentHashOf } = await import("../../lib/server/articles/find-duplicate-article");
+  const { sha256 } = await import("../../lib/server/core/sha256");
   const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   return getDb().$transaction(

@@ -33,7 +33,7 @@ for (const step of STEPS) {
   }
   console.log(`\n▶ bench: ${step.label} (${step.file})`);
   const started = Date.now();
-  const result = spawnSync("npx", ["tsx", step.file], { cwd: ROOT, stdio: "inherit", env: process.env });
+  const result = spawnSync("npx", ["tsx", "--conditions=react-server", step.file], { cwd: ROOT, stdio: "inherit", env: process.env });
   const seconds = (Date.now() - started) / 1000;
   const failed = result.status !== 0;
   outcomes.push({

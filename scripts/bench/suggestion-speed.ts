@@ -13,7 +13,7 @@ import { cpus } from "node:os";
 import pg from "pg";
 import { createAnchor } from "../../lib/domain/anchoring/selectors";
 import { splitSentences } from "../../lib/domain/passages/split-sentences";
-import { sha256 } from "../../lib/server/sha256";
+import { sha256 } from "../../lib/server/core/sha256";
 import { createTestDatabase, dropTestDatabase, testServerUrl, uniqueDatabaseName, withDatabase } from "../lib/test-database";
 import { generateCorpus } from "./suggestion-data";
 
@@ -31,8 +31,8 @@ const url = REUSE ? withDatabase(server, REUSE) : await createTestDatabase(serve
 process.env.DATABASE_URL = url;
 // Imported after DATABASE_URL points at the bench database.
 const { disconnectDb } = await import("../../lib/db");
-const { suggestPassages } = await import("../../lib/server/suggest-passages");
-const { suggestionSql } = await import("../../lib/server/suggestion-sql");
+const { suggestPassages } = await import("../../lib/server/links/suggest-passages");
+const { suggestionSql } = await import("../../lib/server/links/suggestion-sql");
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 

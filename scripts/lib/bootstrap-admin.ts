@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { hashPassword } from "../../lib/server/password";
+import { hashPassword } from "../../lib/server/auth/password";
 
 /**
  * For a fresh production database (Docker): when no workspace exists and

@@ -25,7 +25,7 @@ export interface Team {
 /** A new workspace with one member per role, unique to the test. */
 export async function createTeam(): Promise<Team> {
   const { getDb } = await import("../../lib/db");
-  const { hashPassword } = await import("../../lib/server/password");
+  const { hashPassword } = await import("../../lib/server/auth/password");
   const db = getDb();
   const suffix = randomUUID().slice(0, 8);
   const password = `pw-${suffix}-secret`;
@@ -50,7 +50,7 @@ export async function addMembership(user: TestUser, team: Team, role: Role) {
 
 /** An article in the team's workspace, created by its editor. */
 export async function createArticle(team: Team, title: string, html: string) {
-  const { createArticle: create } = await import("../../lib/server/create-article");
+  const { createArticle: create } = await import("../../lib/server/articles/create-article");
   const { htmlToDoc } = await import("../../lib/editor/html-to-doc");
   const actor = { userId: team.editor.id, workspaceId: team.workspaceId, role: "EDITOR" as const };
   const article = await create(actor, { title, outlet: "Harbour Gazette" }, htmlToDoc(html));

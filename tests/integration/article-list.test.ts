@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
-import { createArticle } from "@/lib/server/create-article";
-import { createClaim } from "@/lib/server/create-claim";
-import { getArticle } from "@/lib/server/get-article";
-import { listArticles, listOutlets } from "@/lib/server/list-articles";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { listArticles, listOutlets } from "@/lib/server/articles/list-articles";
 import { createTeam } from "./fixtures";
 
 describe("article list", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getArticle } from "@/lib/server/get-article";
-import { importArticle } from "@/lib/server/import-article";
-import { listArticles } from "@/lib/server/list-articles";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { importArticle } from "@/lib/server/articles/import-article";
+import { listArticles } from "@/lib/server/articles/list-articles";
 import { createTeam, expectAppError } from "./fixtures";
 
 const TEXT = `Harbour bridge reopens after repairs

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { addMember } from "@/lib/server/add-member";
+import { addMember } from "@/lib/server/members/add-member";
 import { createTeam } from "./fixtures";
 
 describe("AuditEvent is append-only in the database itself", () => {

@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
-import { addEvidence } from "@/lib/server/add-evidence";
-import { correctArticleText } from "@/lib/server/correct-article-text";
-import { createArticle } from "@/lib/server/create-article";
-import { createClaim } from "@/lib/server/create-claim";
-import { deleteClaim } from "@/lib/server/delete-claim";
-import { getArticle } from "@/lib/server/get-article";
-import { listClaims } from "@/lib/server/list-claims";
-import { removeEvidence } from "@/lib/server/remove-evidence";
-import { restoreClaim } from "@/lib/server/restore-claim";
-import { updateClaim } from "@/lib/server/update-claim";
+import { addEvidence } from "@/lib/server/claims/add-evidence";
+import { correctArticleText } from "@/lib/server/articles/correct-article-text";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { listClaims } from "@/lib/server/claims/list-claims";
+import { removeEvidence } from "@/lib/server/claims/remove-evidence";
+import { restoreClaim } from "@/lib/server/claims/restore-claim";
+import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createTeam, expectAppError } from "./fixtures";
 
 const HTML = `<p>The mayor said the tunnel will open in June, two months late.</p>

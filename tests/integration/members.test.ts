@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { addMember } from "@/lib/server/add-member";
-import { changeMemberRole } from "@/lib/server/change-member-role";
-import { listMembers } from "@/lib/server/list-members";
-import { removeMember } from "@/lib/server/remove-member";
-import { resolveActor } from "@/lib/server/resolve-actor";
-import { listWorkspaces } from "@/lib/server/list-workspaces";
+import { addMember } from "@/lib/server/members/add-member";
+import { changeMemberRole } from "@/lib/server/members/change-member-role";
+import { listMembers } from "@/lib/server/members/list-members";
+import { removeMember } from "@/lib/server/members/remove-member";
+import { resolveActor } from "@/lib/server/auth/resolve-actor";
+import { listWorkspaces } from "@/lib/server/members/list-workspaces";
 import { createTeam, expectAppError } from "./fixtures";
 
 const membershipOf = (workspaceId: string, userId: string) =>

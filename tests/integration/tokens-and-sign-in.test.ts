@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { authenticateApiToken } from "@/lib/server/authenticate-api-token";
-import { createApiToken } from "@/lib/server/create-api-token";
-import { listApiTokens } from "@/lib/server/list-api-tokens";
-import { revokeApiToken } from "@/lib/server/revoke-api-token";
-import { verifyCredentials } from "@/lib/server/verify-credentials";
+import { authenticateApiToken } from "@/lib/server/auth/authenticate-api-token";
+import { createApiToken } from "@/lib/server/auth/create-api-token";
+import { listApiTokens } from "@/lib/server/auth/list-api-tokens";
+import { revokeApiToken } from "@/lib/server/auth/revoke-api-token";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { getDb } from "@/lib/db";
 import { TEST_PASSWORD, createTeam, expectAppError } from "./fixtures";
 

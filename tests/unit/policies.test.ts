@@ -1,3 +1,4 @@
+import { ERROR_STATUS } from "@/lib/http/error-status";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/errors";
 import { canReadArticles, canWriteArticles } from "@/lib/domain/policies/article-policy";
@@ -39,7 +40,7 @@ describe("authorize", () => {
       authorize(viewer, canWriteArticles, "import articles");
     } catch (error) {
       expect((error as AppError).code).toBe("FORBIDDEN");
-      expect((error as AppError).status).toBe(403);
+      expect(ERROR_STATUS[(error as AppError).code]).toBe(403);
       expect((error as AppError).message).toContain("import articles");
     }
   });

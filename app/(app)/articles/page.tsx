@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { pageActor } from "@/lib/auth/page-actor";
 import { articleQuerySchema } from "@/lib/domain/article-query";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
-import { listArticles, listOutlets } from "@/lib/server/list-articles";
+import { listArticles, listOutlets } from "@/lib/server/articles/list-articles";
 
 export const metadata = { title: "Articles" };
 

@@ -1,6 +1,6 @@
 import { LinkGraph } from "@/components/links/link-graph";
 import { pageActor } from "@/lib/auth/page-actor";
-import { getLinkGraph } from "@/lib/server/get-link-graph";
+import { getLinkGraph } from "@/lib/server/links/get-link-graph";
 
 export const metadata = { title: "Link graph" };
 

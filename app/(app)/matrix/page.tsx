@@ -1,7 +1,7 @@
 import { CorroborationMatrix } from "@/components/links/corroboration-matrix";
 import { pageActor } from "@/lib/auth/page-actor";
-import { getCorroborationMatrix, MATRIX_MAX_ARTICLES } from "@/lib/server/get-corroboration-matrix";
-import { listArticles } from "@/lib/server/list-articles";
+import { getCorroborationMatrix, MATRIX_MAX_ARTICLES } from "@/lib/server/links/get-corroboration-matrix";
+import { listArticles } from "@/lib/server/articles/list-articles";
 
 export const metadata = { title: "Corroboration matrix" };
 

@@ -9,14 +9,6 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   SOURCED_ONLY: "Sourced only",
 };
 
-/** Keyboard shortcuts in the annotator (with Alt/Option held). */
-export const VERDICT_SHORTCUTS: Record<Verdict, string> = {
-  PENDING: "0",
-  VERIFIED: "1",
-  DISPUTED: "2",
-  SOURCED_ONLY: "3",
-};
-
 /** Counts per verdict, all verdicts present (zero when none). */
 export function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
   const counts = { PENDING: 0, VERIFIED: 0, DISPUTED: 0, SOURCED_ONLY: 0 };

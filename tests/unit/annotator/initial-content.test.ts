@@ -5,7 +5,7 @@ import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { buildOffsetMap, docToPlainText } from "@/lib/editor/plain-text";
 import { editorSchema } from "@/lib/editor/schema";
-import type { ClaimView } from "@/lib/server/claim-view";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 
 const HTML = `<h2>Ferry 🚢 news</h2><p>The ferry <strong>resumed on Tuesday</strong> after a pause.<br>Second line here.</p>
 <ul><li><p>Unions said 14 crossings were cancelled.</p></li><li><p>Shops ran out of milk 😟 fast.</p></li></ul>

@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
-import { importInputSchema, prepareImport, type ImportPreview } from "@/lib/import/import-article";
+import { importInputSchema, prepareImport, type ImportPreview } from "@/lib/import/prepare-import";
 import { ARTICLE_TAGS } from "@/lib/import/sanitize-article-html";
 import { buildDocx } from "./build-docx";
 import { fixture } from "./fixtures";

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/page-actor";
 import { addMemberSchema, idSchema, roleSchema } from "@/lib/domain/validation";
 import { formObject, parseInput, runAction } from "@/lib/http/action-result";
-import { addMember } from "@/lib/server/add-member";
-import { changeMemberRole } from "@/lib/server/change-member-role";
-import { removeMember } from "@/lib/server/remove-member";
+import { addMember } from "@/lib/server/members/add-member";
+import { changeMemberRole } from "@/lib/server/members/change-member-role";
+import { removeMember } from "@/lib/server/members/remove-member";
 
 export async function addMemberAction(formData: FormData) {
   return runAction(async () => {

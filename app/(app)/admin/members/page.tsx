@@ -3,7 +3,7 @@ import { MembersTable } from "@/components/members/members-table";
 import { Forbidden } from "@/components/ui/forbidden";
 import { pageActor } from "@/lib/auth/page-actor";
 import { canManageMembers } from "@/lib/domain/policies/member-policy";
-import { listMembers } from "@/lib/server/list-members";
+import { listMembers } from "@/lib/server/members/list-members";
 import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "./actions";
 
 export const metadata = { title: "Members" };

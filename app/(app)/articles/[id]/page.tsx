@@ -4,10 +4,10 @@ import { ArticleHeader } from "@/components/articles/article-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
-import { getArticle } from "@/lib/server/get-article";
-import { getArticleTitle } from "@/lib/server/get-article-title";
-import { getCurrentUser } from "@/lib/server/get-current-user";
-import { listArticleIncomingLinks } from "@/lib/server/list-article-incoming-links";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { getArticleTitle } from "@/lib/server/articles/get-article-title";
+import { getCurrentUser } from "@/lib/server/members/get-current-user";
+import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -6,8 +6,8 @@ import { actionActor } from "@/lib/auth/page-actor";
 import { articleMetadataSchema } from "@/lib/domain/article-input";
 import { AppError } from "@/lib/domain/errors";
 import { parseInput, runAction } from "@/lib/http/action-result";
-import { previewImport } from "@/lib/server/preview-import";
-import { saveImport } from "@/lib/server/save-import";
+import { previewImport } from "@/lib/server/articles/preview-import";
+import { saveImport } from "@/lib/server/articles/save-import";
 
 const pastedSchema = z.object({
   kind: z.enum(["text", "html", "markdown"]),

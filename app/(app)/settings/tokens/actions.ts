@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/page-actor";
 import { createTokenSchema, idSchema } from "@/lib/domain/validation";
 import { formObject, parseInput, runAction } from "@/lib/http/action-result";
-import { createApiToken } from "@/lib/server/create-api-token";
-import { revokeApiToken } from "@/lib/server/revoke-api-token";
+import { createApiToken } from "@/lib/server/auth/create-api-token";
+import { revokeApiToken } from "@/lib/server/auth/revoke-api-token";
 
 export async function createTokenAction(formData: FormData) {
   return runAction(async () => {

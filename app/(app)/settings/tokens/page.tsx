@@ -1,6 +1,6 @@
 import { TokensPanel } from "@/components/tokens/tokens-panel";
 import { pageActor } from "@/lib/auth/page-actor";
-import { listApiTokens } from "@/lib/server/list-api-tokens";
+import { listApiTokens } from "@/lib/server/auth/list-api-tokens";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 export const metadata = { title: "API tokens" };

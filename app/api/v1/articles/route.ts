@@ -5,9 +5,9 @@ import { AppError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/parse-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
 import { formatBytes, importByteLimit } from "@/lib/import/detect-file-kind";
-import type { ImportInput } from "@/lib/import/import-article";
-import { importArticle } from "@/lib/server/import-article";
-import { listArticles } from "@/lib/server/list-articles";
+import type { ImportInput } from "@/lib/import/prepare-import";
+import { importArticle } from "@/lib/server/articles/import-article";
+import { listArticles } from "@/lib/server/articles/list-articles";
 
 export const GET = apiHandler(async ({ request, actor }) => {
   const query = parseInput(articleQuerySchema, Object.fromEntries(new URL(request.url).searchParams));

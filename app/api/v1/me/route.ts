@@ -1,5 +1,5 @@
 import { apiHandler } from "@/lib/http/api-handler";
-import { getCurrentUser } from "@/lib/server/get-current-user";
+import { getCurrentUser } from "@/lib/server/members/get-current-user";
 
 export const GET = apiHandler(async ({ userId, actor }) => {
   const [user, current] = await Promise.all([getCurrentUser(userId), actor()]);

@@ -5,11 +5,11 @@ import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import type { Actor } from "@/lib/domain/roles";
-import { getArticle } from "@/lib/server/get-article";
-import { getClaim } from "@/lib/server/get-claim";
-import { listArticleIncomingLinks } from "@/lib/server/list-article-incoming-links";
-import { listArticles } from "@/lib/server/list-articles";
-import { listClaims } from "@/lib/server/list-claims";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { getClaim } from "@/lib/server/claims/get-claim";
+import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
+import { listArticles } from "@/lib/server/articles/list-articles";
+import { listClaims } from "@/lib/server/claims/list-claims";
 
 export const metadata = { title: "Link a passage" };
 

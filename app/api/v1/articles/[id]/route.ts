@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/domain/parse-input";
 import { apiHandler } from "@/lib/http/api-handler";
-import { getArticle } from "@/lib/server/get-article";
+import { getArticle } from "@/lib/server/articles/get-article";
 
 const querySchema = z.object({
   /** `false` leaves out the plain text (the annotator derives it from the doc). */

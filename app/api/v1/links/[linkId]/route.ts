@@ -1,7 +1,7 @@
 import { deleteLinkSchema, updateLinkSchema } from "@/lib/domain/links/link-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { deletePassageLink } from "@/lib/server/delete-passage-link";
-import { updatePassageLink } from "@/lib/server/update-passage-link";
+import { deletePassageLink } from "@/lib/server/links/delete-passage-link";
+import { updatePassageLink } from "@/lib/server/links/update-passage-link";
 
 export const PATCH = apiHandler(async ({ request, params, actor }) =>
   updatePassageLink(await actor(), params.linkId, await readJson(request, updateLinkSchema)),

@@ -1,7 +1,7 @@
 import { createClaimSchema } from "@/lib/domain/claims/claim-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { createClaim } from "@/lib/server/create-claim";
-import { listClaims } from "@/lib/server/list-claims";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { listClaims } from "@/lib/server/claims/list-claims";
 
 export const GET = apiHandler(async ({ params, actor }) => ({ items: await listClaims(await actor(), params.id) }));
 

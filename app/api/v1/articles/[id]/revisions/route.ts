@@ -1,6 +1,6 @@
 import { correctTextSchema } from "@/lib/domain/article-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { correctArticleText } from "@/lib/server/correct-article-text";
+import { correctArticleText } from "@/lib/server/articles/correct-article-text";
 
 /** A text correction: a new revision, with every claim re-anchored onto it. */
 export const POST = apiHandler(

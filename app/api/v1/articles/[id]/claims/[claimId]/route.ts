@@ -1,8 +1,8 @@
 import { deleteClaimSchema, updateClaimSchema } from "@/lib/domain/claims/claim-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { deleteClaim } from "@/lib/server/delete-claim";
-import { getClaim } from "@/lib/server/get-claim";
-import { updateClaim } from "@/lib/server/update-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { getClaim } from "@/lib/server/claims/get-claim";
+import { updateClaim } from "@/lib/server/claims/update-claim";
 
 export const GET = apiHandler(async ({ params, actor }) => getClaim(await actor(), params.id, params.claimId));
 

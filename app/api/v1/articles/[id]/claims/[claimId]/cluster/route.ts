@@ -1,4 +1,4 @@
 import { apiHandler } from "@/lib/http/api-handler";
-import { getClaimCluster } from "@/lib/server/get-claim-cluster";
+import { getClaimCluster } from "@/lib/server/clusters/get-claim-cluster";
 
 export const GET = apiHandler(async ({ params, actor }) => getClaimCluster(await actor(), params.id, params.claimId));

@@ -1,6 +1,6 @@
 import { evidenceSchema } from "@/lib/domain/claims/claim-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { addEvidence } from "@/lib/server/add-evidence";
+import { addEvidence } from "@/lib/server/claims/add-evidence";
 
 export const POST = apiHandler(
   async ({ request, params, actor }) =>

@@ -1,7 +1,7 @@
 import { createLinkSchema } from "@/lib/domain/links/link-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { createPassageLink } from "@/lib/server/create-passage-link";
-import { listClaimLinks } from "@/lib/server/list-claim-links";
+import { createPassageLink } from "@/lib/server/links/create-passage-link";
+import { listClaimLinks } from "@/lib/server/links/list-claim-links";
 
 export const GET = apiHandler(async ({ params, actor }) => ({ items: await listClaimLinks(await actor(), params.id, params.claimId) }));
 

@@ -1,6 +1,6 @@
 import { disagreementReasonSchema } from "@/lib/domain/links/link-input";
 import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { recordDisagreementReason } from "@/lib/server/record-disagreement-reason";
+import { recordDisagreementReason } from "@/lib/server/clusters/record-disagreement-reason";
 
 export const POST = apiHandler(
   async ({ request, params, actor }) =>

@@ -1,0 +1,11 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/roles";
+
+/** Checks that an article is in the actor's workspace; another workspace's id is NOT_FOUND like an unknown one. */
+export async function findArticle(db: Tx, actor: Actor, articleId: string) {
+  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+  return article;
+}

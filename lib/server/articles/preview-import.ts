@@ -1,0 +1,29 @@
+import "server-only";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import { htmlToDoc } from "@/lib/editor/html-to-doc";
+import { docToPlainText } from "@/lib/editor/plain-text";
+import { parseDoc } from "@/lib/editor/schema";
+import { prepareImport, type ImportInput } from "@/lib/import/prepare-import";
+import { contentHashOf, findDuplicateArticle } from "@/lib/server/articles/find-duplicate-article";
+
+/**
+ * Reads a source for the review screen: cleaned content, detected metadata,
+ * warnings, and whether the same text is already in the workspace. Saves nothing.
+ */
+export async function previewImport(actor: Actor, input: ImportInput) {
+  authorize(actor, canWriteArticles, "import articles");
+  const preview = await prepareImport(input);
+  const plainText = docToPlainText(parseDoc(htmlToDoc(preview.html)));
+  const duplicateOf = await findDuplicateArticle(actor.workspaceId, contentHashOf(plainText));
+  const words = plainText.split(/\s+/).filter(Boolean).length;
+  return {
+    ...preview,
+    publishedAt: preview.publishedAt?.toISOString(),
+    sourceUpdatedAt: preview.sourceUpdatedAt?.toISOString(),
+    words,
+    duplicateOf,
+  };
+}
+export type ImportPreviewView = Awaited<ReturnType<typeof previewImport>>;

@@ -1,0 +1,37 @@
+import "server-only";
+import { rowAnchor } from "@/lib/domain/anchoring/plan-reanchoring";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What every claim read returns: the claim, its evidence and who made and changed it. */
+export const claimInclude = {
+  evidence: { orderBy: { createdAt: "asc" } },
+} satisfies Prisma.ClaimInclude;
+
+export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+
+/** The public shape of a claim (API and annotator). */
+export function toClaimView(claim: ClaimRow, names: Map<string, string>) {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    revisionId: claim.revisionId,
+    anchor: rowAnchor(claim),
+    orphaned: claim.orphaned,
+    verdict: claim.verdict,
+    rationale: claim.rationale as Record<string, unknown> | null,
+    version: claim.version,
+    createdBy: { id: claim.createdById, name: names.get(claim.createdById) ?? "Former member" },
+    updatedBy: { id: claim.updatedById, name: names.get(claim.updatedById) ?? "Former member" },
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+    evidence: claim.evidence.map((e) => ({
+      id: e.id,
+      url: e.url,
+      quote: e.quote,
+      note: e.note,
+      checkedAt: e.checkedAt?.toISOString() ?? null,
+      createdAt: e.createdAt.toISOString(),
+    })),
+  };
+}
+export type ClaimView = ReturnType<typeof toClaimView>;

@@ -1,0 +1,47 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
+import type { CreateClaimInput } from "@/lib/domain/claims/claim-input";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/core/audit";
+import { checkSelection } from "@/lib/server/claims/check-selection";
+import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
+import { validateRationale } from "@/lib/server/claims/validate-rationale";
+import { userNames } from "@/lib/server/core/user-names";
+
+/**
+ * Marks a claim on the article's current revision. The anchor is checked
+ * against the stored plain text, so a client cannot store a quote that is not there.
+ * @throws AppError NOT_FOUND, CONFLICT (the article was corrected meanwhile), VALIDATION
+ */
+export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput) {
+  authorize(actor, canWriteArticles, "tag claims");
+  const rationale = validateRationale(input.rationale);
+  const db = getDb();
+  const claim = await db.$transaction(async (tx) => {
+    const revisionId = await checkSelection(tx, actor, articleId, input.revisionId, input.anchor);
+    const created = await tx.claim.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        articleId,
+        revisionId,
+        ...anchorColumns(input.anchor),
+        verdict: input.verdict,
+        rationale: rationale as Prisma.InputJsonValue | undefined,
+        createdById: actor.userId,
+        updatedById: actor.userId,
+      },
+      include: claimInclude,
+    });
+    await recordAudit(tx, actor, "claim.created", { type: "Claim", id: created.id }, {
+      articleId,
+      verdict: created.verdict,
+      exact: created.exact.slice(0, 200),
+    });
+    return created;
+  });
+  return toClaimView(claim, await userNames([actor.userId]));
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { UpdateClaimInput } from "@/lib/domain/claims/claim-input";
+import { AppError } from "@/lib/domain/errors";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/core/audit";
+import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
+import { findClaim } from "@/lib/server/claims/find-claim";
+import { userNames } from "@/lib/server/core/user-names";
+import { validateRationale } from "@/lib/server/claims/validate-rationale";
+
+/**
+ * Re-rates a claim or edits its rationale. Optimistic locking: the write
+ * applies only if the claim is still at the version the client saw; otherwise
+ * CONFLICT carries the current claim so the user can see what changed.
+ */
+export async function updateClaim(actor: Actor, articleId: string, claimId: string, input: UpdateClaimInput) {
+  authorize(actor, canWriteArticles, "edit claims");
+  const rationale = validateRationale(input.rationale);
+  const db = getDb();
+  const updated = await db.$transaction(async (tx) => {
+    const before = await findClaim(tx, actor, articleId, claimId);
+    const data: Prisma.ClaimUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
+    if (input.verdict !== undefined) data.verdict = input.verdict;
+    if (rationale !== undefined) data.rationale = rationale === null ? Prisma.DbNull : (rationale as Prisma.InputJsonValue);
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version, deletedAt: null }, data });
+    if (count === 0) {
+      const names = await userNames([before.createdById, before.updatedById], tx);
+      const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
+      throw new AppError(
+        "CONFLICT",
+        `${names.get(before.updatedById) ?? "Someone"} changed this claim while you were editing. Your change was not saved; review theirs and try again.`,
+        { current: toClaimView(current, names) },
+      );
+    }
+    await recordAudit(tx, actor, "claim.updated", { type: "Claim", id: claimId }, {
+      articleId,
+      version: input.version + 1,
+      ...(input.verdict !== undefined && input.verdict !== before.verdict ? { verdict: { from: before.verdict, to: input.verdict } } : {}),
+      ...(rationale !== undefined ? { rationaleChanged: true } : {}),
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
+  });
+  return toClaimView(updated, await userNames([updated.createdById, updated.updatedById]));
+}

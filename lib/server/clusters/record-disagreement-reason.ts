@@ -1,0 +1,40 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { verdictsDisagree } from "@/lib/domain/claims/cluster-rules";
+import { AppError } from "@/lib/domain/errors";
+import type { DisagreementReasonInput } from "@/lib/domain/links/link-input";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import { recordAudit } from "@/lib/server/core/audit";
+import { collectClaimCluster } from "@/lib/server/clusters/collect-claim-cluster";
+import { findClaim } from "@/lib/server/claims/find-claim";
+import { getClaimCluster } from "@/lib/server/clusters/get-claim-cluster";
+
+/**
+ * Records why the claims of a cluster carry different verdicts (say, the
+ * outlets report different figures). The reason silences the warning on every
+ * claim of the cluster for as long as the verdicts it was recorded for hold.
+ * @throws AppError VALIDATION when the verdicts agree
+ */
+export async function recordDisagreementReason(actor: Actor, articleId: string, claimId: string, input: DisagreementReasonInput) {
+  authorize(actor, canWriteArticles, "explain differing verdicts");
+  await getDb().$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, articleId, claimId);
+    const { claims } = await collectClaimCluster(tx, actor.workspaceId, claim);
+    if (!verdictsDisagree(claims.map((c) => c.verdict))) {
+      throw new AppError("VALIDATION", "The verdicts of this statement agree; there is no difference to explain.");
+    }
+    const verdicts = Object.fromEntries(claims.map((c) => [c.id, c.verdict]));
+    const recorded = await tx.verdictDisagreement.create({
+      data: { workspaceId: actor.workspaceId, claimIds: claims.map((c) => c.id), verdicts, reason: input.reason, createdById: actor.userId },
+    });
+    await recordAudit(tx, actor, "cluster.disagreement_explained", { type: "VerdictDisagreement", id: recorded.id }, {
+      claimId,
+      articleId,
+      verdicts,
+      reason: input.reason.slice(0, 1000),
+    });
+  });
+  return getClaimCluster(actor, articleId, claimId);
+}

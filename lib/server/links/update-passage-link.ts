@@ -1,0 +1,44 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/domain/errors";
+import type { UpdateLinkInput } from "@/lib/domain/links/link-input";
+import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { authorize } from "@/lib/domain/policies/authorize";
+import type { Actor } from "@/lib/domain/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/core/audit";
+import { findPassageLink } from "@/lib/server/links/find-passage-link";
+import { linkInclude, toLinkView } from "@/lib/server/links/link-view";
+import { userNames } from "@/lib/server/core/user-names";
+
+/**
+ * Changes a link's relation or note. Optimistic locking: the write applies
+ * only at the version the client saw; otherwise CONFLICT carries the current link.
+ */
+export async function updatePassageLink(actor: Actor, linkId: string, input: UpdateLinkInput) {
+  authorize(actor, canWriteArticles, "edit links");
+  const updated = await getDb().$transaction(async (tx) => {
+    const before = await findPassageLink(tx, actor, linkId);
+    const data: Prisma.PassageLinkUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
+    if (input.relation !== undefined) data.relation = input.relation;
+    if (input.note !== undefined) data.note = input.note || null;
+    const { count } = await tx.passageLink.updateMany({ where: { id: linkId, version: input.version }, data });
+    if (count === 0) {
+      const names = await userNames([before.createdById, before.updatedById], tx);
+      const current = await tx.passageLink.findUniqueOrThrow({ where: { id: linkId }, include: linkInclude });
+      throw new AppError(
+        "CONFLICT",
+        `${names.get(before.updatedById) ?? "Someone"} changed this link while you were editing. Your change was not saved; review theirs and try again.`,
+        { current: toLinkView(current, names) },
+      );
+    }
+    await recordAudit(tx, actor, "link.updated", { type: "PassageLink", id: linkId }, {
+      claimId: before.claimId,
+      version: input.version + 1,
+      ...(input.relation !== undefined && input.relation !== before.relation ? { relation: { from: before.relation, to: input.relation } } : {}),
+      ...(input.note !== undefined ? { noteChanged: true } : {}),
+    });
+    return tx.passageLink.findUniqueOrThrow({ where: { id: linkId }, include: linkInclude });
+  });
+  return toLinkView(updated, await userNames([updated.createdById, updated.updatedById]));
+}
