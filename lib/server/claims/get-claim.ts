@@ -10,8 +10,6 @@ import { userNames } from "@/lib/server/core/user-names";
 /** One live claim of an article in the actor's workspace. */
 export async function getClaim(actor: Actor, articleId: string, claimId: string) {
   authorize(actor, canReadArticles, "read claims");
-  const db = getDb();
-  await findClaim(db, actor, articleId, claimId);
-  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
+  const claim = await findClaim(getDb(), actor, articleId, claimId, { include: claimInclude });
   return toClaimView(claim, await userNames([claim.createdById, claim.updatedById]));
 }
