@@ -56,13 +56,19 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
     const plan = planReanchoring(claims, plainText);
     await applyReanchorPlan(tx, "Claim", revision.id, plan);
     const orphans = plan.orphans;
-    await recordAudit(tx, actor, "article.text_corrected", { type: "Article", id: articleId }, {
-      fromRevision: current.number,
-      toRevision: revision.number,
-      revisionId: revision.id,
-      reanchored: claims.length - orphans.length,
-      orphans,
-      links,
+    await recordAudit(tx, actor, {
+      action: "article.text_corrected",
+      entityType: "Article",
+      entityId: articleId,
+      articleId,
+      data: {
+        fromRevision: current.number,
+        toRevision: revision.number,
+        revisionId: revision.id,
+        reanchored: claims.length - orphans.length,
+        orphans,
+        links,
+      },
     });
     return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links };
   }, BIG_WRITE);

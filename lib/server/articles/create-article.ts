@@ -50,9 +50,12 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
         select: { id: true, number: true, sha256: true, plainText: true, doc: true, createdAt: true },
       });
       await indexRevisionPassages(tx, { workspaceId: actor.workspaceId, articleId: article.id, revisionId: revision.id, plainText });
-      await recordAudit(tx, actor, "article.created", { type: "Article", id: article.id }, {
-        title: article.title,
-        revisionId: revision.id,
+      await recordAudit(tx, actor, {
+        action: "article.created",
+        entityType: "Article",
+        entityId: article.id,
+        articleId: article.id,
+        data: { title: article.title, revisionId: revision.id },
       });
       return { ...article, revision };
     }, BIG_WRITE);

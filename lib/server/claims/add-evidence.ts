@@ -22,7 +22,14 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
         createdById: actor.userId,
       },
     });
-    await recordAudit(tx, actor, "evidence.added", { type: "Evidence", id: evidence.id }, { claimId, url: evidence.url });
+    await recordAudit(tx, actor, {
+      action: "evidence.added",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      articleId,
+      claimId,
+      data: { url: evidence.url },
+    });
     return evidence;
   });
 }

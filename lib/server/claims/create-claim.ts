@@ -36,10 +36,13 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
       },
       include: claimInclude,
     });
-    await recordAudit(tx, actor, "claim.created", { type: "Claim", id: created.id }, {
+    await recordAudit(tx, actor, {
+      action: "claim.created",
+      entityType: "Claim",
+      entityId: created.id,
       articleId,
-      verdict: created.verdict,
-      exact: created.exact.slice(0, 200),
+      claimId: created.id,
+      data: { verdict: created.verdict, exact: created.exact.slice(0, 200) },
     });
     return created;
   });

@@ -20,6 +20,13 @@ export async function deleteClaim(actor: Actor, articleId: string, claimId: stri
       data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actor.userId },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim meanwhile; reload before deleting it.");
-    await recordAudit(tx, actor, "claim.deleted", { type: "Claim", id: claimId }, { articleId, verdict: claim.verdict });
+    await recordAudit(tx, actor, {
+      action: "claim.deleted",
+      entityType: "Claim",
+      entityId: claimId,
+      articleId,
+      claimId,
+      data: { verdict: claim.verdict },
+    });
   });
 }

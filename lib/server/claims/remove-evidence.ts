@@ -15,8 +15,13 @@ export async function removeEvidence(actor: Actor, articleId: string, claimId: s
     const evidence = await tx.evidence.findFirst({ where: { id: evidenceId, claimId } });
     if (!evidence) throw new AppError("NOT_FOUND", "That evidence item does not exist on this claim.");
     await tx.evidence.delete({ where: { id: evidenceId } });
-    await recordAudit(tx, actor, "evidence.removed", { type: "Evidence", id: evidenceId }, {
-      claimId, url: evidence.url, quote: evidence.quote, note: evidence.note,
+    await recordAudit(tx, actor, {
+      action: "evidence.removed",
+      entityType: "Evidence",
+      entityId: evidenceId,
+      articleId,
+      claimId,
+      data: { url: evidence.url, quote: evidence.quote, note: evidence.note },
     });
   });
 }

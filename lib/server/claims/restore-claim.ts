@@ -19,7 +19,7 @@ export async function restoreClaim(actor: Actor, articleId: string, claimId: str
       where: { id: claimId },
       data: { deletedAt: null, version: { increment: 1 }, updatedById: actor.userId },
     });
-    await recordAudit(tx, actor, "claim.restored", { type: "Claim", id: claimId }, { articleId });
+    await recordAudit(tx, actor, { action: "claim.restored", entityType: "Claim", entityId: claimId, articleId, claimId, data: {} });
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });
   return toClaimView(restored, await userNames([restored.createdById, restored.updatedById]));

@@ -36,11 +36,17 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
         { current: toClaimView(current, names) },
       );
     }
-    await recordAudit(tx, actor, "claim.updated", { type: "Claim", id: claimId }, {
+    await recordAudit(tx, actor, {
+      action: "claim.updated",
+      entityType: "Claim",
+      entityId: claimId,
       articleId,
-      version: input.version + 1,
-      ...(input.verdict !== undefined && input.verdict !== before.verdict ? { verdict: { from: before.verdict, to: input.verdict } } : {}),
-      ...(rationale !== undefined ? { rationaleChanged: true } : {}),
+      claimId,
+      data: {
+        version: input.version + 1,
+        ...(input.verdict !== undefined && input.verdict !== before.verdict ? { verdict: { from: before.verdict, to: input.verdict } } : {}),
+        ...(rationale !== undefined ? { rationaleChanged: true as const } : {}),
+      },
     });
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });

@@ -29,11 +29,13 @@ export async function recordDisagreementReason(actor: Actor, articleId: string, 
     const recorded = await tx.verdictDisagreement.create({
       data: { workspaceId: actor.workspaceId, claimIds: claims.map((c) => c.id), verdicts, reason: input.reason, createdById: actor.userId },
     });
-    await recordAudit(tx, actor, "cluster.disagreement_explained", { type: "VerdictDisagreement", id: recorded.id }, {
-      claimId,
+    await recordAudit(tx, actor, {
+      action: "cluster.disagreement_explained",
+      entityType: "VerdictDisagreement",
+      entityId: recorded.id,
       articleId,
-      verdicts,
-      reason: input.reason.slice(0, 1000),
+      claimId,
+      data: { verdicts, reason: input.reason.slice(0, 1000) },
     });
   });
   return getClaimCluster(actor, articleId, claimId);

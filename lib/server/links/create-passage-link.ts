@@ -48,13 +48,18 @@ export async function createPassageLink(actor: Actor, articleId: string, claimId
       },
       include: linkInclude,
     });
-    await recordAudit(tx, actor, "link.created", { type: "PassageLink", id: created.id }, {
-      claimId,
+    await recordAudit(tx, actor, {
+      action: "link.created",
+      entityType: "PassageLink",
+      entityId: created.id,
       articleId,
-      targetArticleId: target.articleId,
-      relation: created.relation,
-      exact: created.exact.slice(0, 200),
-      ...("passageId" in input ? { fromSuggestion: true } : {}),
+      claimId,
+      data: {
+        targetArticleId: target.articleId,
+        relation: created.relation,
+        exact: created.exact.slice(0, 200),
+        ...("passageId" in input ? { fromSuggestion: true as const } : {}),
+      },
     });
     return created;
   });

@@ -17,12 +17,13 @@ export async function deletePassageLink(actor: Actor, linkId: string, version: n
     const link = await findPassageLink(tx, actor, linkId);
     const { count } = await tx.passageLink.deleteMany({ where: { id: linkId, version } });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this link meanwhile; reload before deleting it.");
-    await recordAudit(tx, actor, "link.deleted", { type: "PassageLink", id: linkId }, {
+    await recordAudit(tx, actor, {
+      action: "link.deleted",
+      entityType: "PassageLink",
+      entityId: linkId,
+      articleId: link.claim.articleId,
       claimId: link.claimId,
-      targetArticleId: link.targetArticleId,
-      relation: link.relation,
-      exact: link.exact.slice(0, 200),
-      note: link.note,
+      data: { targetArticleId: link.targetArticleId, relation: link.relation, exact: link.exact.slice(0, 200), note: link.note },
     });
   });
 }

@@ -35,11 +35,13 @@ function dismissOnce(actor: Actor, articleId: string, claimId: string, passageId
     const existing = await tx.dismissedSuggestion.findUnique({ where: { claimId_targetArticleId_textHash: key }, select: { id: true } });
     if (existing) return { id: existing.id, dismissed: true as const };
     const dismissed = await tx.dismissedSuggestion.create({ data: { ...key, text: passage.text, createdById: actor.userId } });
-    await recordAudit(tx, actor, "suggestion.dismissed", { type: "DismissedSuggestion", id: dismissed.id }, {
-      claimId,
+    await recordAudit(tx, actor, {
+      action: "suggestion.dismissed",
+      entityType: "DismissedSuggestion",
+      entityId: dismissed.id,
       articleId,
-      targetArticleId: passage.articleId,
-      text: passage.text.slice(0, 200),
+      claimId,
+      data: { targetArticleId: passage.articleId, text: passage.text.slice(0, 200) },
     });
     return { id: dismissed.id, dismissed: true as const };
   });

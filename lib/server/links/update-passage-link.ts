@@ -32,11 +32,18 @@ export async function updatePassageLink(actor: Actor, linkId: string, input: Upd
         { current: toLinkView(current, names) },
       );
     }
-    await recordAudit(tx, actor, "link.updated", { type: "PassageLink", id: linkId }, {
+    await recordAudit(tx, actor, {
+      action: "link.updated",
+      entityType: "PassageLink",
+      entityId: linkId,
+      articleId: before.claim.articleId,
       claimId: before.claimId,
-      version: input.version + 1,
-      ...(input.relation !== undefined && input.relation !== before.relation ? { relation: { from: before.relation, to: input.relation } } : {}),
-      ...(input.note !== undefined ? { noteChanged: true } : {}),
+      data: {
+        targetArticleId: before.targetArticleId,
+        version: input.version + 1,
+        ...(input.relation !== undefined && input.relation !== before.relation ? { relation: { from: before.relation, to: input.relation } } : {}),
+        ...(input.note !== undefined ? { noteChanged: true as const } : {}),
+      },
     });
     return tx.passageLink.findUniqueOrThrow({ where: { id: linkId }, include: linkInclude });
   });

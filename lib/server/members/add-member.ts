@@ -35,10 +35,11 @@ export async function addMember(actor: Actor, input: z.infer<typeof addMemberSch
     const membership = await tx.membership.create({
       data: { workspaceId: actor.workspaceId, userId: user.id, role: input.role },
     });
-    await recordAudit(tx, actor, "member.added", { type: "Membership", id: membership.id }, {
-      email: user.email,
-      role: input.role,
-      accountCreated: !existing,
+    await recordAudit(tx, actor, {
+      action: "member.added",
+      entityType: "Membership",
+      entityId: membership.id,
+      data: { userId: user.id, email: user.email, role: input.role, accountCreated: !existing },
     });
     return { membershipId: membership.id, userId: user.id, email: user.email, role: membership.role, accountCreated: !existing };
   });

@@ -19,9 +19,11 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
       throw new AppError("CONFLICT", "This is the workspace's last admin: make someone else an admin first.");
     }
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
-    await recordAudit(tx, actor, "member.role_changed", { type: "Membership", id: membership.id }, {
-      from: membership.role,
-      to: role,
+    await recordAudit(tx, actor, {
+      action: "member.role_changed",
+      entityType: "Membership",
+      entityId: membership.id,
+      data: { userId: membership.userId, from: membership.role, to: role },
     });
     return updated;
   });

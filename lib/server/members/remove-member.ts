@@ -19,9 +19,11 @@ export async function removeMember(actor: Actor, membershipId: string) {
       throw new AppError("CONFLICT", "This is the workspace's last admin and cannot be removed.");
     }
     await tx.membership.delete({ where: { id: membership.id } });
-    await recordAudit(tx, actor, "member.removed", { type: "Membership", id: membership.id }, {
-      userId: membership.userId,
-      role: membership.role,
+    await recordAudit(tx, actor, {
+      action: "member.removed",
+      entityType: "Membership",
+      entityId: membership.id,
+      data: { userId: membership.userId, role: membership.role },
     });
   });
 }
