@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { ArticleMetadata } from "@/lib/domain/article-input";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { docToPlainText } from "@/lib/editor/plain-text";
@@ -21,7 +20,7 @@ import { sha256 } from "@/lib/server/core/sha256";
  * @throws AppError VALIDATION, EMPTY_CONTENT, DUPLICATE, FORBIDDEN
  */
 export async function createArticle(actor: Actor, metadata: ArticleMetadata, docJson: unknown) {
-  authorize(actor, canWriteArticles, "import articles");
+  authorize(actor, "article.import");
   const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "The article has no text.");

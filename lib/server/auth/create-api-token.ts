@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
+import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAccountAudit } from "@/lib/server/core/audit";
 import { hashApiToken } from "@/lib/server/auth/api-token-hash";
@@ -10,6 +11,7 @@ import { hashApiToken } from "@/lib/server/auth/api-token-hash";
  * only its hash is stored.
  */
 export async function createApiToken(actor: Actor, name: string) {
+  authorize(actor, "token.create");
   const secret = randomBytes(32).toString("base64url");
   const token = `cc_${secret}`;
   const prefix = token.slice(0, 10);
