@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 
@@ -10,7 +9,7 @@ import type { Actor } from "@/lib/domain/roles";
  * neither searches nor counts claims, so it reads no claim rows at all.
  */
 export async function listArticleTitles(actor: Actor, opts: { limit?: number } = {}) {
-  authorize(actor, canReadArticles, "read articles");
+  authorize(actor, "article.list");
   return getDb().article.findMany({
     where: { workspaceId: actor.workspaceId },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],

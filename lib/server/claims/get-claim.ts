@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
@@ -9,7 +8,7 @@ import { userNames } from "@/lib/server/core/user-names";
 
 /** One live claim of an article in the actor's workspace. */
 export async function getClaim(actor: Actor, articleId: string, claimId: string) {
-  authorize(actor, canReadArticles, "read claims");
   const claim = await findClaim(getDb(), actor, articleId, claimId, { include: claimInclude });
+  authorize(actor, "claim.read", claim);
   return toClaimView(claim, await userNames([claim.createdById, claim.updatedById]));
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { collectClaimCluster } from "@/lib/server/clusters/collect-claim-cluster";
@@ -14,8 +13,8 @@ export type { ClusterView } from "@/lib/server/clusters/cluster-view";
  * links, as a ClusterView (appearances, outlets, verdicts, disagreement).
  */
 export async function getClaimCluster(actor: Actor, articleId: string, claimId: string) {
-  authorize(actor, canReadArticles, "read claim clusters");
   const db = getDb();
   const claim = await findClaim(db, actor, articleId, claimId);
+  authorize(actor, "claim.read", claim);
   return toClusterView(db, actor.workspaceId, claim.id, await collectClaimCluster(db, actor.workspaceId, claim));
 }

@@ -4,7 +4,6 @@ import { getDb } from "@/lib/db";
 import { normalizeEmail } from "@/lib/domain/email";
 import { AppError } from "@/lib/domain/errors";
 import { authorize } from "@/lib/domain/policies/authorize";
-import { canManageMembers } from "@/lib/domain/policies/member-policy";
 import type { Actor } from "@/lib/domain/roles";
 import { addMemberSchema } from "@/lib/domain/validation";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -20,7 +19,7 @@ type AddMemberInput = z.infer<typeof addMemberSchema>;
  *   two admins add the same e-mail at the same moment: one of them wins)
  */
 export async function addMember(actor: Actor, input: AddMemberInput) {
-  authorize(actor, canManageMembers, "manage members");
+  authorize(actor, "member.manage");
   const email = normalizeEmail(input.email);
   try {
     return await addOnce(actor, email, input);
@@ -57,10 +56,11 @@ async function addOnce(actor: Actor, email: string, input: AddMemberInput) {
     const membership = await tx.membership.create({
       data: { workspaceId: actor.workspaceId, userId: user.id, role: input.role },
     });
-    await recordAudit(tx, actor, "member.added", { type: "Membership", id: membership.id }, {
-      email: user.email,
-      role: input.role,
-      accountCreated: !existing,
+    await recordAudit(tx, actor, {
+      action: "member.added",
+      entityType: "Membership",
+      entityId: membership.id,
+      data: { userId: user.id, email: user.email, role: input.role, accountCreated: !existing },
     });
     return { membershipId: membership.id, userId: user.id, email: user.email, role: membership.role, accountCreated: !existing };
   });
