@@ -13,6 +13,8 @@ import { cpus } from "node:os";
 import pg from "pg";
 import { createAnchor } from "../../lib/domain/anchoring/selectors";
 import { splitSentences } from "../../lib/domain/passages/split-sentences";
+import { docToPlainText } from "../../lib/editor/plain-text";
+import { editorSchema } from "../../lib/editor/schema";
 import { sha256 } from "../../lib/server/core/sha256";
 import { createTestDatabase, dropTestDatabase, testServerUrl, uniqueDatabaseName, withDatabase } from "../lib/test-database";
 import { generateCorpus } from "./suggestion-data";
@@ -89,13 +91,14 @@ async function load(): Promise<BenchClaim[]> {
          FROM jsonb_to_recordset($1::jsonb) AS r(id text, title text, outlet text, "publishedAt" timestamp, "contentHash" text)`,
       [JSON.stringify(articles), ws],
     );
-    const revisions = chunk.map((a) => ({
-      id: `revision-${a.id}`,
-      articleId: a.id,
-      plainText: a.text,
-      sha256: sha256(a.text),
-      doc: { type: "doc", content: a.text.split("\n\n").map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) },
-    }));
+    const revisions = chunk.map((a) => {
+      const doc = { type: "doc", content: a.text.split("\n\n").map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) };
+      // The stored plain text comes from the one plain-text function, as createArticle derives it;
+      // the generated text must equal it, since sentences and claims below are cut from that text.
+      const plainText = docToPlainText(editorSchema.nodeFromJSON(doc));
+      if (plainText !== a.text) throw new Error(`The plain text of ${a.id} differs from the generated text.`);
+      return { id: `revision-${a.id}`, articleId: a.id, plainText, sha256: sha256(plainText), doc };
+    });
     await client.query(
       `INSERT INTO "ArticleRevision" (id, "articleId", number, doc, "plainText", sha256, "createdById")
        SELECT r.id, r."articleId", 1, r.doc, r."plainText", r.sha256, 'bench-user'
