@@ -5,6 +5,7 @@ import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
+import { toEvidenceView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
 
 /** Adds an evidence item (source URL, quoted passage, note, date checked) to a claim. */
@@ -23,6 +24,6 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
       },
     });
     await recordAudit(tx, actor, "evidence.added", { type: "Evidence", id: evidence.id }, { claimId, url: evidence.url });
-    return evidence;
+    return toEvidenceView(evidence);
   });
 }
