@@ -1,6 +1,4 @@
-import { cookies } from "next/headers";
 import type { ZodType } from "zod";
-import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/parse-input";
@@ -23,9 +21,21 @@ async function authenticatedUserId(request: Request): Promise<string> {
     if (!match) throw new AppError("UNAUTHENTICATED", "Use the header `Authorization: Bearer <token>`.");
     return authenticateApiToken(match[1]);
   }
+  // Loaded on the first cookie-signed request: token clients, and the test runners that
+  // import route modules outside Next, never load NextAuth.
+  const { sessionUserId } = await import("@/lib/auth/session-user");
   const userId = await sessionUserId();
   if (!userId) throw new AppError("UNAUTHENTICATED", "Sign in, or send a personal API token as a Bearer token.");
   return userId;
+}
+
+/** A cookie of the request (read from its header: lib/http works with any standard Request). */
+function requestCookie(request: Request, name: string): string | null {
+  for (const pair of request.headers.get("cookie")?.split(";") ?? []) {
+    const [key, ...value] = pair.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return null;
 }
 
 /** Authenticates a request (session cookie or API token); the workspace is resolved on first use. */
@@ -34,7 +44,7 @@ async function authenticate(request: Request): Promise<ApiSession> {
   const preferred =
     request.headers.get("x-workspace-id") ??
     new URL(request.url).searchParams.get("workspace") ??
-    (request.headers.get("authorization") ? null : (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null);
+    (request.headers.get("authorization") ? null : requestCookie(request, WORKSPACE_COOKIE));
   let actor: Promise<Actor> | undefined;
   return { userId, actor: () => (actor ??= resolveActor(userId, preferred)) };
 }

@@ -61,6 +61,12 @@ export function responseDrift(spec: RouteSpec, status: number, body: unknown): s
   return undeclared.slice(0, 10).map((path) => `${path}: not declared in the schema`);
 }
 
+/** Throws when a response differs from its route's description (see responseDrift). */
+export function assertAsDescribed(spec: RouteSpec, status: number, body: unknown) {
+  const drift = responseDrift(spec, status, body);
+  if (drift.length) throw new Error(`${spec.method.toUpperCase()} ${spec.path} answered ${status} unlike its description: ${drift.join("; ")}`);
+}
+
 // zod strips the keys an object schema does not name, so what parsing dropped is what the schema lacks.
 function findUndeclared(input: unknown, output: unknown, path: string, found: string[]) {
   if (Array.isArray(input) && Array.isArray(output)) {
