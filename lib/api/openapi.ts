@@ -25,7 +25,7 @@ function requestBody(body: BodySpec) {
 }
 
 /** The OpenAPI operation of one route description. */
-export function toRouteConfig(spec: RouteSpec): RouteConfig {
+function toRouteConfig(spec: RouteSpec): RouteConfig {
   const signedIn = spec.auth !== "none";
   const body = bodySpec(spec.body);
   const headers = signedIn ? workspaceHeader.extend(spec.headers?.shape ?? {}) : spec.headers;

@@ -33,7 +33,12 @@ async function authenticatedUserId(request: Request): Promise<string> {
 function requestCookie(request: Request, name: string): string | null {
   for (const pair of request.headers.get("cookie")?.split(";") ?? []) {
     const [key, ...value] = pair.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return null; // A mangled cookie chooses no workspace rather than failing the request.
+    }
   }
   return null;
 }
