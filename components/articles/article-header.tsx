@@ -1,8 +1,8 @@
 /** Title and metadata above an article (outlet, byline, dates, source). */
 export function ArticleHeader({ article }: {
-  article: { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: Date | null; sourceUpdatedAt: Date | null; language: string | null };
+  article: { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null; sourceUpdatedAt: string | null; language: string | null };
 }) {
-  const date = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const date = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   const meta = [
     article.author && `By ${article.author}`,
     article.publishedAt && `Published ${date(article.publishedAt)}`,

@@ -8,12 +8,12 @@ interface Row {
   title: string;
   outlet: string | null;
   author: string | null;
-  publishedAt: Date | null;
+  publishedAt: string | null;
   claimCounts: Record<Verdict, number>;
   claimTotal: number;
 }
 
-const day = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
+const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
 
 /** The workspace's articles with claim counts per verdict; the title opens the annotator. */
 export function ArticleTable({ articles, emptyText }: { articles: Row[]; emptyText: string }) {

@@ -1,18 +1,14 @@
-import { cookies } from "next/headers";
-import { NextResponse } from "next/server";
 import type { ZodType } from "zod";
-import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
+import { parseInput } from "@/lib/domain/parse-input";
 import type { Actor } from "@/lib/domain/roles";
 import { authenticateApiToken } from "@/lib/server/auth/authenticate-api-token";
 import { resolveActor } from "@/lib/server/auth/resolve-actor";
 import { errorResponse } from "@/lib/http/error-response";
-import { parseInput } from "@/lib/domain/parse-input";
 
-export interface ApiContext {
-  request: Request;
-  params: Record<string, string>;
+/** Who sent a signed-in request. */
+export interface ApiSession {
   userId: string;
   /** The actor in the workspace named by X-Workspace-Id (or ?workspace=), else the session's or first one. */
   actor: () => Promise<Actor>;
@@ -25,32 +21,52 @@ async function authenticatedUserId(request: Request): Promise<string> {
     if (!match) throw new AppError("UNAUTHENTICATED", "Use the header `Authorization: Bearer <token>`.");
     return authenticateApiToken(match[1]);
   }
+  // Loaded on the first cookie-signed request: token clients, and the test runners that
+  // import route modules outside Next, never load NextAuth.
+  const { sessionUserId } = await import("@/lib/auth/session-user");
   const userId = await sessionUserId();
   if (!userId) throw new AppError("UNAUTHENTICATED", "Sign in, or send a personal API token as a Bearer token.");
   return userId;
 }
 
+/** A cookie of the request (read from its header: lib/http works with any standard Request). */
+function requestCookie(request: Request, name: string): string | null {
+  for (const pair of request.headers.get("cookie")?.split(";") ?? []) {
+    const [key, ...value] = pair.trim().split("=");
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return null; // A mangled cookie chooses no workspace rather than failing the request.
+    }
+  }
+  return null;
+}
+
+/** Authenticates a request (session cookie or API token); the workspace is resolved on first use. */
+async function authenticate(request: Request): Promise<ApiSession> {
+  const userId = await authenticatedUserId(request);
+  const preferred =
+    request.headers.get("x-workspace-id") ??
+    new URL(request.url).searchParams.get("workspace") ??
+    (request.headers.get("authorization") ? null : requestCookie(request, WORKSPACE_COOKIE));
+  let actor: Promise<Actor> | undefined;
+  return { userId, actor: () => (actor ??= resolveActor(userId, preferred)) };
+}
+
 /**
- * Wraps a /api/v1 route handler: authenticates (session cookie or API token),
- * resolves the workspace lazily, and maps every error to `{ error: { code, message } }`.
+ * Wraps an API route handler (lib/http/define-route.ts builds every one):
+ * authenticates unless the route is public, and maps every thrown error to
+ * `{ error: { code, message } }` with its status.
  */
 export function apiHandler(
-  handler: (ctx: ApiContext) => Promise<unknown>,
-  options: { status?: number } = {},
+  handler: (request: Request, params: Record<string, string>, session: ApiSession | null) => Promise<Response>,
+  options: { auth: boolean },
 ) {
-  return async (request: Request, context: { params: Promise<Record<string, string>> }) => {
+  return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
-      const userId = await authenticatedUserId(request);
-      const params = (await context.params) ?? {};
-      const url = new URL(request.url);
-      const preferred =
-        request.headers.get("x-workspace-id") ??
-        url.searchParams.get("workspace") ??
-        (request.headers.get("authorization") ? null : (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null);
-      let actor: Promise<Actor> | undefined;
-      const body = await handler({ request, params, userId, actor: () => (actor ??= resolveActor(userId, preferred)) });
-      if (body instanceof Response) return body;
-      return NextResponse.json(body ?? null, { status: options.status ?? 200 });
+      const session = options.auth ? await authenticate(request) : null;
+      return await handler(request, (await context?.params) ?? {}, session);
     } catch (error) {
       return errorResponse(error);
     }

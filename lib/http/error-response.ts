@@ -1,16 +1,15 @@
-import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/domain/errors";
 import { ERROR_STATUS } from "@/lib/http/error-status";
 
 /** Maps any thrown value to the one JSON error shape; unknown errors are logged and hidden. */
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   const payload: { error: { code: string; message: string; details?: unknown } } = {
     error: { code: appError.code, message: appError.message },
   };
   if (appError.details !== undefined) payload.error.details = appError.details;
-  return NextResponse.json(payload, { status: ERROR_STATUS[appError.code] });
+  return Response.json(payload, { status: ERROR_STATUS[appError.code] });
 }
 
 /** Turns validation and unexpected errors into an AppError a user can read. */

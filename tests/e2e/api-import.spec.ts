@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { describedBody } from "./api-description";
 import { expect, test } from "./fixtures";
 
 /** An API client signed in through NextAuth's credentials endpoint (session cookie). */
@@ -21,26 +22,27 @@ test.describe("REST API import", () => {
       },
     });
     expect(upload.status()).toBe(201);
-    const uploaded = await upload.json();
+    const uploaded = await describedBody("POST", upload);
     expect(uploaded.title).toBe("Bridge inspection finds cracks");
     expect(uploaded.outlet).toBe("Harbour Gazette");
 
     const binary = await api.post("/api/v1/articles", { multipart: { file: { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary") } } });
     expect(binary.status()).toBe(415);
-    expect((await binary.json()).error.message).toContain("scan.pdf");
+    expect((await describedBody("POST", binary)).error.message).toContain("scan.pdf");
 
     const huge = await api.post("/api/v1/articles", { multipart: { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(6 * 1024 * 1024, "a") } } });
     expect(huge.status()).toBe(413);
+    await describedBody("POST", huge);
 
     const duplicate = await api.post("/api/v1/articles", { multipart: { file: { name: "again.md", mimeType: "text/markdown", buffer: Buffer.from("# Bridge inspection finds cracks\n\nInspectors found three cracks in the north span on Friday.\n") } } });
     expect(duplicate.status()).toBe(409);
-    expect((await duplicate.json()).error.code).toBe("DUPLICATE");
+    expect((await describedBody("POST", duplicate)).error.code).toBe("DUPLICATE");
 
     const badJson = await api.post("/api/v1/articles", { headers: { "Content-Type": "application/json" }, data: "{not json" });
     expect(badJson.status()).toBe(400);
     const two = await api.post("/api/v1/articles", { data: { text: "a", html: "<p>b</p>" } });
     expect(two.status()).toBe(400);
-    expect((await two.json()).error.message).toContain("exactly one");
+    expect((await describedBody("POST", two)).error.message).toContain("exactly one");
 
     // A page served on loopback (the test server allows private addresses; production refuses them).
     const page = http.createServer((_req, res) => {
@@ -57,7 +59,7 @@ test.describe("REST API import", () => {
     const fetched = await api.post("/api/v1/articles", { data: { sourceUrl: url } });
     page.close();
     expect(fetched.status()).toBe(201);
-    const article = await fetched.json();
+    const article = await describedBody("POST", fetched);
     expect(article.title).toBe("Dock strike ends after nine days");
     expect(article.outlet).toBe("Port News");
     expect(article.publishedAt).toBe("2026-05-04T08:00:00.000Z");

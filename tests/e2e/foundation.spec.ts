@@ -1,3 +1,4 @@
+import { describedBody } from "./api-description";
 import { addMembership, createArticle, createTeam, expect, signIn, test } from "./fixtures";
 
 test.describe("accounts and roles", () => {
@@ -38,7 +39,7 @@ test.describe("accounts and roles", () => {
     await expect(page.getByText("Only editors and admins can import articles.")).toBeVisible();
     const response = await page.request.post("/api/v1/articles", { data: { title: "Sneaky", text: "A viewer tries to write." } });
     expect(response.status()).toBe(403);
-    expect((await response.json()).error.code).toBe("FORBIDDEN");
+    expect((await describedBody("POST", response)).error.code).toBe("FORBIDDEN");
   });
 
   test("an admin adds a member and changes a role; the last admin is protected", async ({ page, team }) => {
@@ -90,33 +91,33 @@ test.describe("REST API", () => {
 
     const api = await playwright.request.newContext({ baseURL: page.url().replace(/\/settings.*$/, "") });
     const auth = { Authorization: `Bearer ${token}` };
-    const me = await api.get("/api/v1/me", { headers: auth });
-    expect(me.status()).toBe(200);
-    expect((await me.json()).email).toBe(team.editor.email);
+    const mine = await api.get("/api/v1/me", { headers: auth });
+    expect(mine.status()).toBe(200);
+    expect((await describedBody("GET", mine)).email).toBe(team.editor.email);
 
     const created = await api.post("/api/v1/articles", {
       headers: auth,
       data: { title: "Ferry timetable changes", outlet: "Harbour Times", text: "The ferry will run every 20 minutes from May.\n\nThe council approved the plan on Tuesday." },
     });
     expect(created.status()).toBe(201);
-    const article = await created.json();
-    const read = await api.get(`/api/v1/articles/${article.id}`, { headers: auth });
-    expect((await read.json()).revision.plainText).toContain("every 20 minutes");
+    const createdArticle = await describedBody("POST", created);
+    const read = await api.get(`/api/v1/articles/${createdArticle.id}`, { headers: auth });
+    expect((await describedBody("GET", read)).revision.plainText).toContain("every 20 minutes");
     expect((await api.get("/api/v1/articles/not-an-id", { headers: auth })).status()).toBe(404);
 
     await page.getByTestId("token-ci bot").getByRole("button", { name: "Revoke" }).click();
     await expect(page.getByTestId("token-ci bot")).toContainText("Revoked");
     const after = await api.get("/api/v1/me", { headers: auth });
     expect(after.status()).toBe(401);
-    expect((await after.json()).error.code).toBe("UNAUTHENTICATED");
+    expect((await describedBody("GET", after)).error.code).toBe("UNAUTHENTICATED");
     expect((await api.get("/api/v1/me")).status()).toBe(401);
     await api.dispose();
   });
 
   test("the OpenAPI document and health check are served", async ({ request }) => {
-    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    const doc = await describedBody("GET", await request.get("/api/v1/openapi.json"));
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/me"]));
-    expect((await (await request.get("/api/health")).json()).status).toBe("ok");
+    expect((await describedBody("GET", await request.get("/api/health"))).status).toBe("ok");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/app/api/api-routes";
 import { getDb } from "@/lib/db";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { Actor } from "@/lib/domain/roles";
@@ -186,7 +186,7 @@ describe("claim clusters", () => {
 
 describe("links API", () => {
   it("documents every link, suggestion and cluster route in the OpenAPI document", () => {
-    const paths = buildOpenApiDocument().paths ?? {};
+    const paths = openApiDocument().paths ?? {};
     const methods = (path: string) => Object.keys(paths[path] ?? {}).sort();
     expect(methods("/api/v1/articles/{id}/claims/{claimId}/links")).toEqual(["get", "post"]);
     expect(methods("/api/v1/links/{linkId}")).toEqual(["delete", "patch"]);

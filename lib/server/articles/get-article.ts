@@ -3,12 +3,15 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
+import { toArticleView, type ArticleView, type FullArticleView } from "@/lib/server/articles/article-view";
 
 /**
  * One article of the actor's workspace with its current (latest) revision.
  * Another workspace's id is NOT_FOUND, exactly like an id that never existed.
  */
-export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean } = {}) {
+export async function getArticle(actor: Actor, articleId: string): Promise<FullArticleView>;
+export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean }): Promise<ArticleView>;
+export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean } = {}): Promise<ArticleView> {
   const article = await getDb().article.findFirst({
     where: { id: articleId, workspaceId: actor.workspaceId },
     include: {
@@ -22,6 +25,5 @@ export async function getArticle(actor: Actor, articleId: string, opts: { doc?: 
   });
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
   authorize(actor, "article.read", article);
-  const { revisions, ...rest } = article;
-  return { ...rest, revision: revisions[0] };
+  return toArticleView(article, article.revisions[0]);
 }

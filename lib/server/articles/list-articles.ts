@@ -5,10 +5,9 @@ import type { Verdict } from "@/lib/domain/claims/verdicts";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { toArticleSummary, type ArticleRow } from "@/lib/server/articles/article-view";
 
-interface Row {
-  id: string; title: string; outlet: string | null; url: string | null; author: string | null;
-  publishedAt: Date | null; sourceUpdatedAt: Date | null; language: string | null; createdAt: Date; updatedAt: Date;
+interface Row extends ArticleRow {
   pending: number; verified: number; disputed: number; sourced_only: number; total: number;
 }
 
@@ -52,7 +51,7 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
   return {
     total: rows.length ? Number(rows[0].full_count) : 0,
     items: rows.map(({ pending, verified, disputed, sourced_only, total, full_count: _, ...article }) => ({
-      ...article,
+      ...toArticleSummary(article),
       claimCounts: { PENDING: pending, VERIFIED: verified, DISPUTED: disputed, SOURCED_ONLY: sourced_only } satisfies Record<Verdict, number>,
       claimTotal: total,
     })),

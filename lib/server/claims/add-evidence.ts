@@ -4,6 +4,7 @@ import type { EvidenceInput } from "@/lib/domain/claims/claim-input";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
+import { toEvidenceView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
 
 /** Adds an evidence item (source URL, quoted passage, note, date checked) to a claim. */
@@ -28,6 +29,6 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
       claimId,
       data: { url: evidence.url },
     });
-    return evidence;
+    return toEvidenceView(evidence);
   });
 }

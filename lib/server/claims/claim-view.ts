@@ -24,14 +24,19 @@ export function toClaimView(claim: ClaimRow, names: Map<string, string>) {
     updatedBy: { id: claim.updatedById, name: names.get(claim.updatedById) ?? "Former member" },
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
-    evidence: claim.evidence.map((e) => ({
-      id: e.id,
-      url: e.url,
-      quote: e.quote,
-      note: e.note,
-      checkedAt: e.checkedAt?.toISOString() ?? null,
-      createdAt: e.createdAt.toISOString(),
-    })),
+    evidence: claim.evidence.map(toEvidenceView),
   };
 }
 export type ClaimView = ReturnType<typeof toClaimView>;
+
+/** The public shape of an evidence item (inside a claim, and on its own when added). */
+export function toEvidenceView(e: ClaimRow["evidence"][number]) {
+  return {
+    id: e.id,
+    url: e.url,
+    quote: e.quote,
+    note: e.note,
+    checkedAt: e.checkedAt?.toISOString() ?? null,
+    createdAt: e.createdAt.toISOString(),
+  };
+}

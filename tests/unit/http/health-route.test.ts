@@ -10,7 +10,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("GET /api/health", () => {
   it("answers ok when the database answers", async () => {
     query.mockResolvedValueOnce([{ "?column?": 1 }]);
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
@@ -19,7 +19,7 @@ describe("GET /api/health", () => {
     const cause = Object.assign(new Error('password authentication failed for user "crosscheck" at db.internal:5432'), { code: "28P01" });
     query.mockRejectedValueOnce(cause);
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"), { params: Promise.resolve({}) });
     expect(response.status).toBe(503);
     const body = await response.text();
     expect(JSON.parse(body)).toEqual({ error: { code: "UNAVAILABLE", message: "The database cannot be reached." } });

@@ -38,7 +38,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <AnnotatorLoader
       key={article.revision.id}
       article={{ id: article.id, title: article.title, header: <ArticleHeader article={article} /> }}
-      canWrite={can(actor, "claim.create", article)}
+      // getArticle only finds articles of the actor's workspace.
+      canWrite={can(actor, "claim.create", { workspaceId: actor.workspaceId })}
       user={{ id: user.id, name: user.name }}
       flash={flash}
       focusClaimId={focusClaimId}

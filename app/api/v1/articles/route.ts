@@ -1,43 +1,46 @@
-import { createArticleBodySchema } from "@/lib/api/schemas";
-import { articleMetadataSchema } from "@/lib/domain/article-input";
+import { articleListSchema, articleSchema, createArticleBodySchema, uploadArticleSchema } from "@/lib/api/article-schemas";
+import { importRequest } from "@/lib/api/import-request";
 import { articleQuerySchema } from "@/lib/domain/article-query";
-import { AppError } from "@/lib/domain/errors";
-import { parseInput } from "@/lib/domain/parse-input";
-import { apiHandler, readJson } from "@/lib/http/api-handler";
-import { formatBytes, importByteLimit } from "@/lib/import/detect-file-kind";
-import type { ImportInput } from "@/lib/import/prepare-import";
+import { defineRoute } from "@/lib/http/define-route";
+import { importByteLimit } from "@/lib/import/detect-file-kind";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
-export const GET = apiHandler(async ({ request, actor }) => {
-  const query = parseInput(articleQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  return listArticles(await actor(), query);
-});
+export const GET = defineRoute(
+  {
+    method: "get",
+    path: "/api/v1/articles",
+    summary: "List articles",
+    tags: ["Articles"],
+    query: articleQuerySchema,
+    response: { description: "Articles, newest first (best match first with q)", schema: articleListSchema },
+  },
+  async ({ actor, query }) => listArticles(await actor(), query),
+);
 
-/** JSON (text, html, markdown or sourceUrl) or multipart/form-data with one `file`. */
-export const POST = apiHandler(
-  async ({ request, actor }) => {
-    if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-      // Refuse an oversized upload before reading it into memory (64 KiB of room for the form fields).
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > importByteLimit() + 65_536) {
-        throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${formatBytes(length)}; up to ${formatBytes(importByteLimit())} can be imported.`);
-      }
-      const form = await request.formData().catch(() => {
-        throw new AppError("VALIDATION", "The upload could not be read as multipart/form-data.");
-      });
-      const file = form.get("file");
-      if (!(file instanceof File)) throw new AppError("VALIDATION", "Attach the article as a `file` field.");
-      const fields = Object.fromEntries([...form.entries()].filter(([k, v]) => k !== "file" && typeof v === "string" && v));
-      const metadata = parseInput(articleMetadataSchema.partial(), fields);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return importArticle(await actor(), { kind: "file", fileName: file.name || "upload", mimeType: file.type || undefined, bytes }, metadata);
-    }
-    const { text, html, markdown, sourceUrl, ...metadata } = await readJson(request, createArticleBodySchema);
-    const url = metadata.url ?? undefined;
-    const source: ImportInput =
-      text ? { kind: "text", text, url } : html ? { kind: "html", html, url } : markdown ? { kind: "markdown", markdown } : { kind: "url", url: sourceUrl! };
+export const POST = defineRoute(
+  {
+    method: "post",
+    path: "/api/v1/articles",
+    summary: "Import an article from text, HTML, Markdown, a web address or an uploaded file",
+    tags: ["Articles"],
+    body: {
+      json: createArticleBodySchema,
+      multipart: uploadArticleSchema,
+      maxBytes: importByteLimit,
+      description: "JSON with exactly one of text, html, markdown or sourceUrl; or multipart/form-data with one `file`",
+    },
+    response: { status: 201, description: "The created article", schema: articleSchema },
+    errors: {
+      403: true,
+      409: "The same text is already in the workspace",
+      413: "The file or page is over the size cap",
+      415: "Unsupported or binary file",
+      422: "No article text was found, or the page could not be fetched",
+    },
+  },
+  async ({ actor, body }) => {
+    const { source, metadata } = await importRequest(body);
     return importArticle(await actor(), source, metadata);
   },
-  { status: 201 },
 );

@@ -22,7 +22,7 @@ async function side(actor: Actor, id: string) {
   // The workbench shows the document; the plain text (as large again) stays in the database.
   const [article, claims] = await Promise.all([getArticle(actor, id, { plainText: false }), listClaims(actor, id)]);
   return {
-    id: article.id, workspaceId: article.workspaceId, title: article.title, outlet: article.outlet, claims,
+    id: article.id, workspaceId: actor.workspaceId, title: article.title, outlet: article.outlet, claims,
     revision: { id: article.revision.id, doc: article.revision.doc as Record<string, unknown> },
   };
 }

@@ -1,14 +1,16 @@
-import { z } from "zod";
-import { parseInput } from "@/lib/domain/parse-input";
-import { apiHandler } from "@/lib/http/api-handler";
+import { articleReadQuerySchema, articleSchema } from "@/lib/api/article-schemas";
+import { defineRoute } from "@/lib/http/define-route";
 import { getArticle } from "@/lib/server/articles/get-article";
 
-const querySchema = z.object({
-  /** `false` leaves out the plain text (the annotator derives it from the doc). */
-  plainText: z.enum(["true", "false"]).default("true"),
-});
-
-export const GET = apiHandler(async ({ request, params, actor }) => {
-  const { plainText } = parseInput(querySchema, Object.fromEntries(new URL(request.url).searchParams));
-  return getArticle(await actor(), params.id, { plainText: plainText === "true" });
-});
+export const GET = defineRoute(
+  {
+    method: "get",
+    path: "/api/v1/articles/{id}",
+    summary: "Read an article with its current revision",
+    tags: ["Articles"],
+    query: articleReadQuerySchema,
+    response: { description: "The article", schema: articleSchema },
+    errors: { 404: true },
+  },
+  async ({ actor, params, query }) => getArticle(await actor(), params.id, { plainText: query.plainText === "true" }),
+);

@@ -1,12 +1,17 @@
+import { correctionSchema } from "@/lib/api/article-schemas";
 import { correctTextSchema } from "@/lib/domain/article-input";
-import { apiHandler, readJson } from "@/lib/http/api-handler";
+import { defineRoute } from "@/lib/http/define-route";
 import { correctArticleText } from "@/lib/server/articles/correct-article-text";
 
-/** A text correction: a new revision, with every claim re-anchored onto it. */
-export const POST = apiHandler(
-  async ({ request, params, actor }) => {
-    const { baseRevisionId, doc } = await readJson(request, correctTextSchema);
-    return correctArticleText(await actor(), params.id, baseRevisionId, doc);
+export const POST = defineRoute(
+  {
+    method: "post",
+    path: "/api/v1/articles/{id}/revisions",
+    summary: "Correct the text: a new revision, with every claim and incoming link re-anchored onto it",
+    tags: ["Articles"],
+    body: correctTextSchema,
+    response: { status: 201, description: "The new revision and what followed the text", schema: correctionSchema },
+    errors: { 403: true, 404: true, 409: "Someone else corrected the article meanwhile", 422: "The corrected text is empty" },
   },
-  { status: 201 },
+  async ({ actor, params, body }) => correctArticleText(await actor(), params.id, body.baseRevisionId, body.doc),
 );

@@ -1,9 +1,18 @@
+import { itemsOf } from "@/lib/api/common-schemas";
+import { suggestionSchema } from "@/lib/api/link-schemas";
 import { suggestionsQuerySchema } from "@/lib/domain/links/link-input";
-import { parseInput } from "@/lib/domain/parse-input";
-import { apiHandler } from "@/lib/http/api-handler";
+import { defineRoute } from "@/lib/http/define-route";
 import { suggestPassages } from "@/lib/server/links/suggest-passages";
 
-export const GET = apiHandler(async ({ request, params, actor }) => {
-  const { limit } = parseInput(suggestionsQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  return { items: await suggestPassages(await actor(), params.id, params.claimId, limit) };
-});
+export const GET = defineRoute(
+  {
+    method: "get",
+    path: "/api/v1/articles/{id}/claims/{claimId}/suggestions",
+    summary: "Ranked passages of other articles that may match the claim",
+    tags: ["Links"],
+    query: suggestionsQuerySchema,
+    response: { description: "Suggestions, best first", schema: itemsOf(suggestionSchema) },
+    errors: { 404: true },
+  },
+  async ({ actor, params, query }) => ({ items: await suggestPassages(await actor(), params.id, params.claimId, query.limit) }),
+);

@@ -1,0 +1,45 @@
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+import type { DefinedRoute } from "@/lib/http/route-spec";
+import * as health from "@/app/api/health/route";
+import * as articles from "@/app/api/v1/articles/route";
+import * as article from "@/app/api/v1/articles/[id]/route";
+import * as claims from "@/app/api/v1/articles/[id]/claims/route";
+import * as claim from "@/app/api/v1/articles/[id]/claims/[claimId]/route";
+import * as cluster from "@/app/api/v1/articles/[id]/claims/[claimId]/cluster/route";
+import * as disagreementReason from "@/app/api/v1/articles/[id]/claims/[claimId]/cluster/disagreement-reason/route";
+import * as evidence from "@/app/api/v1/articles/[id]/claims/[claimId]/evidence/route";
+import * as evidenceItem from "@/app/api/v1/articles/[id]/claims/[claimId]/evidence/[evidenceId]/route";
+import * as claimLinks from "@/app/api/v1/articles/[id]/claims/[claimId]/links/route";
+import * as restore from "@/app/api/v1/articles/[id]/claims/[claimId]/restore/route";
+import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
+import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
+import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
+import * as revisions from "@/app/api/v1/articles/[id]/revisions/route";
+import * as link from "@/app/api/v1/links/[linkId]/route";
+import * as me from "@/app/api/v1/me/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as workspaces from "@/app/api/v1/workspaces/route";
+
+/** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
+const modules = () => [
+  me, workspaces, articles, article, revisions, claims, claim, restore, evidence, evidenceItem,
+  claimLinks, link, incomingLinks, suggestions, dismiss, cluster, disagreementReason, health, openapi,
+];
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/**
+ * The routes of every module, each as its handler carrying its description.
+ * A function, not a constant: openapi.json/route.ts imports this module, and
+ * the list is read only once every route module has loaded.
+ */
+export function apiRoutes(): DefinedRoute[] {
+  return modules().flatMap((routeModule) => METHODS.flatMap((method) => (method in routeModule ? [(routeModule as Record<string, DefinedRoute>)[method]] : [])));
+}
+
+let document: ReturnType<typeof buildOpenApiDocument> | undefined;
+
+/** The OpenAPI 3.1 document, generated from the route descriptions once per process. */
+export function openApiDocument() {
+  return (document ??= buildOpenApiDocument(apiRoutes().map((route) => route.route)));
+}

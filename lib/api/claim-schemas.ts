@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { anchorViewSchema, isoDateTime, personSchema, verdictSchema } from "@/lib/api/common-schemas";
+
+/** lib/server/claims/claim-view.ts: toEvidenceView. */
+export const evidenceViewSchema = z
+  .object({
+    id: z.string(),
+    url: z.string().nullable(),
+    quote: z.string().nullable(),
+    note: z.string().nullable(),
+    checkedAt: isoDateTime.nullable(),
+    createdAt: isoDateTime,
+  })
+  .openapi("Evidence");
+
+/** lib/server/claims/claim-view.ts: toClaimView. */
+export const claimViewSchema = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    revisionId: z.string(),
+    anchor: anchorViewSchema,
+    orphaned: z.boolean().openapi({ description: "Could not be placed in the current text after a correction; keeps its last anchor" }),
+    verdict: verdictSchema,
+    rationale: z.record(z.string(), z.unknown()).nullable().openapi({ description: "TipTap JSON document" }),
+    version: z.number().int().openapi({ description: "Send it back when changing the claim (optimistic locking)" }),
+    createdBy: personSchema,
+    updatedBy: personSchema,
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    evidence: z.array(evidenceViewSchema),
+  })
+  .openapi("Claim");

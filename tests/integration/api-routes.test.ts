@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { apiRoutes } from "@/app/api/api-routes";
+import * as health from "@/app/api/health/route";
+import * as articles from "@/app/api/v1/articles/route";
+import * as article from "@/app/api/v1/articles/[id]/route";
+import * as claims from "@/app/api/v1/articles/[id]/claims/route";
+import * as claim from "@/app/api/v1/articles/[id]/claims/[claimId]/route";
+import * as cluster from "@/app/api/v1/articles/[id]/claims/[claimId]/cluster/route";
+import * as disagreementReason from "@/app/api/v1/articles/[id]/claims/[claimId]/cluster/disagreement-reason/route";
+import * as evidence from "@/app/api/v1/articles/[id]/claims/[claimId]/evidence/route";
+import * as evidenceItem from "@/app/api/v1/articles/[id]/claims/[claimId]/evidence/[evidenceId]/route";
+import * as claimLinks from "@/app/api/v1/articles/[id]/claims/[claimId]/links/route";
+import * as restore from "@/app/api/v1/articles/[id]/claims/[claimId]/restore/route";
+import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
+import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
+import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
+import * as revisions from "@/app/api/v1/articles/[id]/revisions/route";
+import * as link from "@/app/api/v1/links/[linkId]/route";
+import * as me from "@/app/api/v1/me/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as workspaces from "@/app/api/v1/workspaces/route";
+import { createAnchor } from "@/lib/domain/anchoring/selectors";
+import { createApiToken } from "@/lib/server/auth/create-api-token";
+import { answered, expectFailure, expectSuccess } from "./api-client";
+import { createTeam } from "./fixtures";
+
+const A_TEXT = "The mayor said the tunnel will open in June, two months late.\n\nThe budget rose to 40 million euros.";
+const B_TEXT = "City hall confirmed the tunnel opens in June.\n\nCosts climbed to 40 million euros, officials said.";
+
+/** Anchors a phrase of an article as the API returned it. */
+function anchorIn(plainText: string, phrase: string) {
+  const start = plainText.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in the text`);
+  return createAnchor(plainText, start, start + phrase.length);
+}
+
+describe("REST API routes answer as they are described", () => {
+  it("walks every route through its success response, each body checked against its schema", async () => {
+    const team = await createTeam("api");
+    const { token } = await createApiToken(team.editor, "api test");
+    const { token: viewerToken } = await createApiToken(team.viewer, "api test");
+    const as = { token };
+
+    expect(await expectSuccess(health.GET)).toEqual({ status: "ok" });
+    expect((await expectSuccess(openapi.GET)).openapi).toBe("3.1.0");
+    expect(await expectSuccess(me.GET, as)).toMatchObject({ id: team.editor.userId, workspaceId: team.workspace.id, role: "EDITOR" });
+    expect((await expectSuccess(workspaces.GET, as)).items.map((w) => w.id)).toEqual([team.workspace.id]);
+
+    const a = await expectSuccess(articles.POST, { ...as, body: { title: "Tunnel A", outlet: "Morning Star", publishedAt: "2026-04-02T08:00:00Z", text: A_TEXT } });
+    const upload = new FormData();
+    upload.set("file", new File([`# Tunnel opening confirmed for June\n\n${B_TEXT}\n`], "tunnel-b.md", { type: "text/markdown" }));
+    upload.set("outlet", "Evening Ledger");
+    upload.set("publishedAt", "2026-04-01T18:00:00Z");
+    const b = await expectSuccess(articles.POST, { ...as, body: upload });
+    expect([a.title, b.title, b.outlet]).toEqual(["Tunnel A", "Tunnel opening confirmed for June", "Evening Ledger"]);
+    expect(a.revision.plainText).toBe(A_TEXT);
+    const list = await expectSuccess(articles.GET, { ...as, query: { limit: "10" } });
+    expect(list.items.map((i) => i.id)).toEqual([a.id, b.id]);
+    expect(list.items[0]).toMatchObject({ claimTotal: 0, claimCounts: { PENDING: 0, VERIFIED: 0, DISPUTED: 0, SOURCED_ONLY: 0 } });
+    const full = await expectSuccess(article.GET, { ...as, params: { id: b.id } });
+    expect(full.revision.plainText).toContain("City hall confirmed the tunnel opens in June.");
+    const lean = await expectSuccess(article.GET, { ...as, params: { id: b.id }, query: { plainText: "false" } });
+    expect(lean.revision).not.toHaveProperty("plainText");
+    expect(lean.revision.doc).toEqual(full.revision.doc);
+    const bText = full.revision.plainText!;
+
+    const onA = { ...as, params: { id: a.id } };
+    const claimA = await expectSuccess(claims.POST, { ...onA, body: { revisionId: a.revision.id, anchor: anchorIn(A_TEXT, "the tunnel will open in June"), verdict: "PENDING" } });
+    const claimParams = { id: a.id, claimId: claimA.id };
+    expect((await expectSuccess(claims.GET, onA)).items.map((c) => c.id)).toEqual([claimA.id]);
+    expect((await expectSuccess(claim.GET, { ...as, params: claimParams })).anchor.quote.exact).toBe("the tunnel will open in June");
+    const rated = await expectSuccess(claim.PATCH, { ...as, params: claimParams, body: { version: claimA.version, verdict: "VERIFIED" } });
+    const item = await expectSuccess(evidence.POST, { ...as, params: claimParams, body: { url: "https://city.example/minutes", note: "p. 4" } });
+    expect(item).toMatchObject({ url: "https://city.example/minutes", note: "p. 4", quote: null, checkedAt: null });
+    expect(await expectSuccess(evidenceItem.DELETE, { ...as, params: { ...claimParams, evidenceId: item.id } })).toEqual({ deleted: true });
+
+    const found = await expectSuccess(suggestions.GET, { ...as, params: claimParams, query: { limit: "5" } });
+    const suggested = found.items.find((s) => s.article.id === b.id);
+    expect(suggested?.text).toBe("City hall confirmed the tunnel opens in June.");
+    expect(await expectSuccess(dismiss.POST, { ...as, params: claimParams, body: { passageId: suggested!.passageId } })).toMatchObject({ dismissed: true });
+
+    const onB = { ...as, params: { id: b.id } };
+    const claimB = await expectSuccess(claims.POST, { ...onB, body: { revisionId: b.revision.id, anchor: anchorIn(bText, "the tunnel opens in June"), verdict: "DISPUTED" } });
+    const sameClaim = await expectSuccess(claimLinks.POST, {
+      ...as, params: claimParams,
+      body: { targetArticleId: b.id, revisionId: b.revision.id, anchor: anchorIn(bText, "City hall confirmed the tunnel opens in June"), relation: "CORROBORATES", note: "Same date" },
+    });
+    expect((await expectSuccess(claimLinks.GET, { ...as, params: claimParams })).items.map((l) => l.id)).toEqual([sameClaim.id]);
+    expect((await expectSuccess(incomingLinks.GET, onB)).items.map((l) => l.id)).toEqual([sameClaim.id]);
+    const joined = await expectSuccess(link.PATCH, { ...as, params: { linkId: sameClaim.id }, body: { version: sameClaim.version, relation: "SAME_CLAIM" } });
+    const clustered = await expectSuccess(cluster.GET, { ...as, params: { id: b.id, claimId: claimB.id } });
+    expect(clustered.disagreement).toMatchObject({ disagree: true, warning: true });
+    const explained = await expectSuccess(disagreementReason.POST, { ...as, params: claimParams, body: { reason: "Ledger reports the council's date." } });
+    expect(explained.disagreement).toMatchObject({ warning: false, reason: { text: "Ledger reports the council's date.", applies: true } });
+
+    // A correction of B: the link into it follows the text (the `links` field of the answer).
+    const doc = structuredClone(full.revision.doc!) as { content: { content?: { text: string }[] }[] };
+    doc.content.at(-1)!.content![0].text = "Costs climbed to 41 million euros, officials said.";
+    const corrected = await expectSuccess(revisions.POST, { ...onB, body: { baseRevisionId: b.revision.id, doc } });
+    expect(corrected).toMatchObject({ revision: { number: 2 }, reanchored: 1, orphans: [], links: { reanchored: 1, orphans: [] } });
+
+    const [moved] = (await expectSuccess(claimLinks.GET, { ...as, params: claimParams })).items;
+    expect(moved).toMatchObject({ id: joined.id, version: joined.version + 1, target: { revisionId: corrected.revision.id, orphaned: false } });
+    expect(await expectSuccess(link.DELETE, { ...as, params: { linkId: moved.id }, body: { version: moved.version } })).toEqual({ deleted: true });
+    expect(await expectSuccess(claim.DELETE, { ...as, params: claimParams, body: { version: rated.version } })).toEqual({ deleted: true });
+    expect((await expectSuccess(restore.POST, { ...as, params: claimParams })).id).toBe(claimA.id);
+
+    // Failures answer with declared statuses and the error shape.
+    expect((await expectFailure(me.GET, 401, { token: "cc_not-a-token" })).code).toBe("UNAUTHENTICATED");
+    expect((await expectFailure(article.GET, 404, { ...as, params: { id: "nope" } })).code).toBe("NOT_FOUND");
+    expect((await expectFailure(articles.POST, 403, { token: viewerToken, body: { title: "Sneaky", text: "A viewer tries to write." } })).code).toBe("FORBIDDEN");
+    expect((await expectFailure(articles.POST, 400, { ...as, body: "{not json" })).message).toContain("not valid JSON");
+    expect((await expectFailure(articles.POST, 400, { ...as, body: new FormData() })).message).toContain("Attach the article as a `file` field.");
+    expect((await expectFailure(claim.PATCH, 409, { ...as, params: claimParams, body: { version: 1, verdict: "DISPUTED" } })).code).toBe("CONFLICT");
+    expect((await expectFailure(article.GET, 400, { ...as, params: { id: a.id }, query: { plainText: "maybe" } })).code).toBe("VALIDATION");
+  });
+
+  it("has answered every route's success response (a new route needs a case above)", () => {
+    const missing = apiRoutes()
+      .map(({ route }) => `${route.method.toUpperCase()} ${route.path} ${route.response.status ?? 200}`)
+      .filter((key) => !answered.has(key));
+    expect(missing).toEqual([]);
+  });
+});
