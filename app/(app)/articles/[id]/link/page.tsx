@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { LinkWorkbench } from "@/components/links/link-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { canWriteArticles } from "@/lib/domain/policies/article-policy";
@@ -35,7 +36,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const [source, claim, { items }] = await Promise.all([
     side(actor, id).catch(notFoundOnly),
     getClaim(actor, id, query.claim).catch(notFoundOnly),
-    listArticles(actor, { limit: 200 }),
+    listArticles(actor, { pageSize: 200 }),
   ]);
   const targetId = query.with && query.with !== id ? query.with : null;
   const target = targetId
@@ -44,12 +45,16 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
         .catch(notFoundOnly)
     : null;
   return (
-    <LinkWorkbench
-      key={`${claim.id}:${target?.id ?? ""}`}
-      source={source}
-      claim={claim}
-      target={target}
-      candidates={items.filter((a) => a.id !== id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet }))}
-    />
+    <>
+      {/* The side-by-side view has no room for a visible title; screen readers still get the page's heading. */}
+      <PageHeader visuallyHidden title={`Link a passage to “${claim.anchor.quote.exact.slice(0, 80)}”`} />
+      <LinkWorkbench
+        key={`${claim.id}:${target?.id ?? ""}`}
+        source={source}
+        claim={claim}
+        target={target}
+        candidates={items.filter((a) => a.id !== id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet }))}
+      />
+    </>
   );
 }
