@@ -18,7 +18,7 @@ export function ArticleFilters({ outlets, values }: { outlets: string[]; values:
       </div>
       <div className="space-y-1">
         <Label htmlFor="filter-outlet" className="text-xs">Outlet</Label>
-        <Select id="filter-outlet" name="outlet" defaultValue={values.outlet ?? ""} wrapperClassName="max-w-56">
+        <Select id="filter-outlet" name="outlet" defaultValue={values.outlet ?? ""} className="max-w-56">
           <option value="">All outlets</option>
           {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
         </Select>

@@ -30,7 +30,8 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       titleClassName="font-serif text-3xl leading-tight"
       description={meta.length > 0 && (
         <p>
-          {meta.map((item, i) => <span key={i}>{i > 0 && " · "}{item}</span>)}
+          {/* Each item wraps as a whole where it can ("Updated" stays with its date). */}
+          {meta.map((item, i) => <span key={i}>{i > 0 && " · "}<span className="inline-block">{item}</span></span>)}
         </p>
       )}
     />

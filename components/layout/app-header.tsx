@@ -62,7 +62,7 @@ export function AppHeader(props: AppHeaderProps) {
           <Select
             id="workspace-switcher"
             size="sm"
-            wrapperClassName="max-w-48"
+            className="max-w-40"
             value={props.currentWorkspaceId}
             disabled={switching || props.workspaces.length < 2}
             onChange={(e) => {

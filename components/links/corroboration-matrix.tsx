@@ -114,7 +114,7 @@ function matrixColumns(articles: MatrixView["articles"]): DataTableColumn<Row>[]
       id: `article:${a.id}`,
       header: () => (
         <span className="block min-w-32 text-xs">
-          <Link href={`/articles/${a.id}`} className="hover:underline">{a.outlet ?? a.title}</Link>
+          <Link href={`/articles/${a.id}`} className="line-clamp-2 hover:underline" title={a.title}>{a.outlet ?? a.title}</Link>
           <span className="block font-normal text-stone-400"><DateTime value={a.publishedAt} precision="day" fallback="undated" /></span>
         </span>
       ),

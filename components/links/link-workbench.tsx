@@ -94,7 +94,7 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
         <div className="mx-auto max-w-[64ch] px-6 pb-16 pt-6">
           <div className="sticky top-0 z-10 -mx-2 mb-3 space-y-2 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
             <label className="block text-xs font-medium text-stone-600" htmlFor="link-target">Article to link from</label>
-            <Select id="link-target" wrapperClassName="flex w-full" value={target?.id ?? ""}
+            <Select id="link-target" className="w-full" value={target?.id ?? ""}
               onChange={(e) => router.push(`/articles/${source.id}/link?claim=${claim.id}&with=${e.target.value}`)}>
               <option value="" disabled>Choose an article…</option>
               {candidates.map((c) => <option key={c.id} value={c.id}>{c.outlet ? `${c.outlet} · ` : ""}{c.title}</option>)}

@@ -50,7 +50,7 @@ export function AddMemberForm({ addMember }: Props) {
           <Field label="First password" name="password" type="password" errors={fieldErrors.password} autoComplete="new-password" />
           <div className="space-y-1.5">
             <Label htmlFor="new-member-role">Role</Label>
-            <Select id="new-member-role" name="role" defaultValue="EDITOR" wrapperClassName="flex w-full">
+            <Select id="new-member-role" name="role" defaultValue="EDITOR" className="w-full">
               {ROLES.map((r) => (
                 <option key={r} value={r}>{ROLE_LABELS[r]}</option>
               ))}

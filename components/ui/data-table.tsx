@@ -81,81 +81,82 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
   return (
     <div className={cn("space-y-2", className)}>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-        <table
-          className={cn("w-full border-collapse text-sm transition-opacity", urlState.pending && "opacity-60")}
-          aria-busy={urlState.pending || undefined}
-          {...tableProps}
-        >
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-stone-50 text-left align-bottom text-stone-600">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const meta = header.column.columnDef.meta;
-                  const sorted = header.column.getIsSorted();
-                  const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      colSpan={header.colSpan}
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      className={cn("px-3 py-2 font-medium", meta?.sticky && "sticky left-0 z-10 bg-stone-50", meta?.className)}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 text-left hover:bg-stone-200/60 hover:text-stone-900 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-stone-400"
-                        >
-                          {label}
-                          {sorted === "asc" ? <ArrowUp className="h-3.5 w-3.5 shrink-0" aria-hidden />
-                            : sorted === "desc" ? <ArrowDown className="h-3.5 w-3.5 shrink-0" aria-hidden />
-                            : <ArrowUpDown className="h-3.5 w-3.5 shrink-0 text-stone-300" aria-hidden />}
-                        </button>
-                      ) : label}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={table.getAllLeafColumns().length} className="px-4 py-10 text-center text-stone-500">{emptyState}</td>
-              </tr>
-            ) : rows.map((row) => {
-              const attributes = rowProps?.(row.original);
-              return (
-                <tr key={row.id} {...attributes} className={cn("group border-t border-stone-100 hover:bg-stone-50", attributes?.className)}>
-                  {row.getAllCells().map((cell) => {
-                    const meta = cell.column.columnDef.meta;
-                    const Cell = meta?.rowHeader ? "th" : "td";
+      <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+        {/* relative: visually hidden cell text is positioned inside the scroller, not past the page edge. */}
+        <div className="relative overflow-x-auto">
+          <table
+            className={cn("w-full border-collapse text-sm transition-opacity", urlState.pending && "opacity-60")}
+            aria-busy={urlState.pending || undefined}
+            {...tableProps}
+          >
+            <caption className="sr-only">{caption}</caption>
+            <thead className="bg-stone-50 text-left align-bottom text-stone-600">
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const meta = header.column.columnDef.meta;
+                    const sorted = header.column.getIsSorted();
+                    const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
                     return (
-                      <Cell
-                        key={cell.id}
-                        scope={meta?.rowHeader ? "row" : undefined}
-                        {...meta?.cellProps?.(row.original)}
-                        className={cn(
-                          "px-3 py-2.5 text-left align-top font-normal",
-                          meta?.sticky && "sticky left-0 z-10 bg-white group-hover:bg-stone-50",
-                          meta?.className,
-                          meta?.cellClassName,
-                        )}
+                      <th
+                        key={header.id}
+                        scope="col"
+                        colSpan={header.colSpan}
+                        aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                        className={cn("px-3 py-2 font-medium", meta?.sticky && "sticky left-0 z-10 bg-stone-50", meta?.className)}
                       >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </Cell>
+                        {header.column.getCanSort() ? (
+                          <button
+                            type="button"
+                            onClick={header.column.getToggleSortingHandler()}
+                            className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 text-left hover:bg-stone-200/60 hover:text-stone-900 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-stone-400"
+                          >
+                            {label}
+                            {sorted === "asc" ? <ArrowUp className="h-3.5 w-3.5 shrink-0" aria-hidden />
+                              : sorted === "desc" ? <ArrowDown className="h-3.5 w-3.5 shrink-0" aria-hidden />
+                              : <ArrowUpDown className="h-3.5 w-3.5 shrink-0 text-stone-300" aria-hidden />}
+                          </button>
+                        ) : <span className="inline-flex py-0.5">{label}</span>}
+                      </th>
                     );
                   })}
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              ))}
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const attributes = rowProps?.(row.original);
+                return (
+                  <tr key={row.id} {...attributes} className={cn("group border-t border-stone-100 hover:bg-stone-50", attributes?.className)}>
+                    {row.getAllCells().map((cell) => {
+                      const meta = cell.column.columnDef.meta;
+                      const Cell = meta?.rowHeader ? "th" : "td";
+                      return (
+                        <Cell
+                          key={cell.id}
+                          scope={meta?.rowHeader ? "row" : undefined}
+                          {...meta?.cellProps?.(row.original)}
+                          className={cn(
+                            "px-3 py-2.5 text-left align-top font-normal",
+                            meta?.sticky && "sticky left-0 z-10 bg-white group-hover:bg-stone-50",
+                            meta?.className,
+                            meta?.cellClassName,
+                          )}
+                        >
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </Cell>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {/* Outside the scrolling table, so a wide table's empty state is not centred off screen. */}
+        {rows.length === 0 && <div className="border-t border-stone-100 px-4 py-10 text-center text-stone-500">{emptyState}</div>}
       </div>
-      {(url || table.getPageCount() > 1) && (
+      {(url ? url.page > 1 || url.total > Math.min(...(props.pageSizes ?? [url.pageSize])) : table.getPageCount() > 1) && (
         <DataTablePagination
           pageIndex={pagination.pageIndex}
           pageCount={table.getPageCount()}

@@ -193,3 +193,10 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Ships waited.")).toBeUndefined();
   });
 });
+
+describe("detectMetadata keeps the source's zone", () => {
+  it("takes the zone a dateline named, and none where no dateline named one", () => {
+    expect(detectMetadata(fixture("herald-updated-published.txt")).sourceTimeZone).toBe("IST");
+    expect(detectMetadata(fixture("tagged-standfirst-date.txt")).sourceTimeZone).toBeUndefined();
+  });
+});
