@@ -5,10 +5,11 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useState } from "react";
 import { cn } from "@/lib/utils";
 import { dataTableFeatures, type DataTableColumn } from "./data-table-features";
-
-export type { DataTableColumn } from "./data-table-features";
 import { DataTablePagination } from "./data-table-pagination";
 import { useUrlTableState, type UrlTableState } from "./use-url-table-state";
+
+export type { DataTableColumn } from "./data-table-features";
+export type { UrlTableState } from "./use-url-table-state";
 
 type RowAttributes = React.HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
 
@@ -42,16 +43,28 @@ export interface DataTableProps<TData extends RowData> {
 
 const resolve = <T,>(updater: Updater<T>, old: T) => (typeof updater === "function" ? (updater as (old: T) => T)(old) : updater);
 
+type UrlNavigation = ReturnType<typeof useUrlTableState>;
+
 /**
  * The one table of the app (shadcn's data table, on TanStack Table): sortable
  * headers (buttons with aria-sort), pagination and an empty state, in memory
  * or with the server doing the sorting and paging through the URL.
  */
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
-  const { columns, data, getRowId, emptyState, caption, rowProps, url, className, tableProps } = props;
+  // Only URL mode reads the search params (a static page may use the in-memory table without a Suspense boundary).
+  return props.url ? <UrlDataTable {...props} url={props.url} /> : <DataTableView {...props} />;
+}
+
+function UrlDataTable<TData extends RowData>(props: DataTableProps<TData> & { url: UrlTableState }) {
+  return <DataTableView {...props} navigation={useUrlTableState()} />;
+}
+
+function DataTableView<TData extends RowData>(props: DataTableProps<TData> & { navigation?: UrlNavigation }) {
+  const { columns, data, getRowId, emptyState, caption, rowProps, className, tableProps, navigation } = props;
+  const url = navigation ? props.url : undefined;
+  const pending = navigation?.pending ?? false;
   const [ownSorting, setOwnSorting] = useState<SortingState>(props.initialSorting ?? []);
   const [ownPagination, setOwnPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: props.pageSize ?? 25 });
-  const urlState = useUrlTableState(url);
   const sorting = url ? url.sorting : (props.sorting ?? ownSorting);
   const pagination = url ? { pageIndex: url.page - 1, pageSize: url.pageSize } : ownPagination;
 
@@ -67,13 +80,13 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     enableSortingRemoval: !url,
     onSortingChange: (updater) => {
       const next = resolve(updater, sorting);
-      if (url) urlState.sort(next);
+      if (navigation) navigation.sort(next);
       else if (props.onSortingChange) props.onSortingChange(next);
       else setOwnSorting(next);
     },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
-      if (url) urlState.page(next, pagination);
+      if (navigation) navigation.page(next, pagination);
       else setOwnPagination(next);
     },
   });
@@ -85,8 +98,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         {/* relative: visually hidden cell text is positioned inside the scroller, not past the page edge. */}
         <div className="relative overflow-x-auto">
           <table
-            className={cn("w-full border-collapse text-sm transition-opacity", urlState.pending && "opacity-60")}
-            aria-busy={urlState.pending || undefined}
+            className={cn("w-full border-collapse text-sm transition-opacity", pending && "opacity-60")}
+            aria-busy={pending || undefined}
             {...tableProps}
           >
             <caption className="sr-only">{caption}</caption>

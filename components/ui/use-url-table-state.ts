@@ -20,7 +20,7 @@ export interface UrlTableState {
  * size starts again at page 1. Navigation is a transition, so the table can
  * show that it is loading.
  */
-export function useUrlTableState(state: UrlTableState | undefined) {
+export function useUrlTableState() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -48,7 +48,6 @@ export function useUrlTableState(state: UrlTableState | undefined) {
       }, false);
     },
     page(next: PaginationState, previous: PaginationState) {
-      if (!state) return;
       go((params) => {
         if (next.pageSize !== previous.pageSize) {
           params.set("pageSize", String(next.pageSize));
