@@ -2,6 +2,7 @@
 
 import { ArrowLeft, ExternalLink, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
 import { VERDICT_SHORTCUTS } from "@/components/annotator/verdict-shortcuts";
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -22,8 +23,6 @@ interface Props {
   onAddEvidence: (draft: EvidenceDraft) => void;
   onRemoveEvidence: (evidenceId: string) => void;
 }
-
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /** One claim: quote, verdict, rationale, evidence, and who made and changed it. */
 export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onAddEvidence, onRemoveEvidence }: Props) {
@@ -92,7 +91,8 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
                 {e.quote && <p className="mt-1 font-serif italic text-stone-700">“{e.quote}”</p>}
                 {e.note && <p className="mt-1 text-stone-600">{e.note}</p>}
                 <div className="mt-1 flex items-center justify-between text-[11px] text-stone-400">
-                  <span>{e.checkedAt ? `Checked ${new Date(e.checkedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}` : "Not dated"}</span>
+                  {/* checkedAt is a calendar day stored at midnight UTC: show that day as it was entered. */}
+                  <span>{e.checkedAt ? <>Checked <DateTime value={e.checkedAt} precision="day" sourceTimeZone="UTC" /></> : "Not dated"}</span>
                   {canWrite && <button type="button" className="hover:text-red-700" onClick={() => onRemoveEvidence(e.id)}>Remove</button>}
                 </div>
               </li>
@@ -113,8 +113,8 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
         )}
 
         <section className="space-y-0.5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="claim-meta">
-          <p>Tagged by {claim.createdBy.name} · {when(claim.createdAt)}</p>
-          <p>Last changed by {claim.updatedBy.name} · {when(claim.updatedAt)}</p>
+          <p>Tagged by {claim.createdBy.name} · <DateTime value={claim.createdAt} /></p>
+          <p>Last changed by {claim.updatedBy.name} · <DateTime value={claim.updatedAt} /></p>
         </section>
       </div>
     </div>

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { VERDICTS, VERDICT_LABELS } from "@/lib/domain/claims/verdicts";
 
-const select = "h-9 rounded-md border border-stone-300 bg-white px-2 text-sm";
+/** Params the filter form carries along unchanged (a new filter starts again at page 1). */
+const KEPT = ["sort", "dir", "pageSize"] as const;
 
 /** Search and filters as a plain GET form, so every filtered list has a shareable URL. */
 export function ArticleFilters({ outlets, values }: { outlets: string[]; values: Record<string, string | undefined> }) {
@@ -16,10 +18,10 @@ export function ArticleFilters({ outlets, values }: { outlets: string[]; values:
       </div>
       <div className="space-y-1">
         <Label htmlFor="filter-outlet" className="text-xs">Outlet</Label>
-        <select id="filter-outlet" name="outlet" defaultValue={values.outlet ?? ""} className={select}>
+        <Select id="filter-outlet" name="outlet" defaultValue={values.outlet ?? ""} className="max-w-56">
           <option value="">All outlets</option>
           {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
-        </select>
+        </Select>
       </div>
       <div className="space-y-1">
         <Label htmlFor="filter-from" className="text-xs">Published from</Label>
@@ -31,12 +33,13 @@ export function ArticleFilters({ outlets, values }: { outlets: string[]; values:
       </div>
       <div className="space-y-1">
         <Label htmlFor="filter-verdict" className="text-xs">Claims</Label>
-        <select id="filter-verdict" name="verdict" defaultValue={values.verdict ?? ""} className={select}>
+        <Select id="filter-verdict" name="verdict" defaultValue={values.verdict ?? ""}>
           <option value="">Any</option>
           {VERDICTS.map((v) => <option key={v} value={v}>Has {VERDICT_LABELS[v].toLowerCase()}</option>)}
           <option value="NONE">No claims yet</option>
-        </select>
+        </Select>
       </div>
+      {KEPT.map((name) => values[name] && <input key={name} type="hidden" name={name} value={values[name]} />)}
       <Button type="submit">Filter</Button>
       <Button variant="ghost" asChild><Link href="/articles">Clear</Link></Button>
     </form>

@@ -1,29 +1,39 @@
-/** Title and metadata above an article (outlet, byline, dates, source). */
-export function ArticleHeader({ article }: {
-  article: { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null; sourceUpdatedAt: string | null; language: string | null };
-}) {
-  const date = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-  const meta = [
+import { DateTime } from "@/components/ui/date-time";
+import { PageHeader } from "@/components/ui/page-header";
+
+interface ArticleHeaderProps {
+  article: {
+    title: string; outlet: string | null; author: string | null; url: string | null;
+    publishedAt: string | null; sourceUpdatedAt: string | null; sourceTimeZone: string | null; language: string | null;
+  };
+}
+
+/** Title and metadata above an article (outlet, byline, dates in the reader's and the source's zone, source link). */
+export function ArticleHeader({ article }: ArticleHeaderProps) {
+  const zone = article.sourceTimeZone;
+  const meta: React.ReactNode[] = [
     article.author && `By ${article.author}`,
-    article.publishedAt && `Published ${date(article.publishedAt)}`,
-    article.sourceUpdatedAt && `Updated ${date(article.sourceUpdatedAt)}`,
+    article.publishedAt && <>Published <DateTime value={article.publishedAt} precision="auto" sourceTimeZone={zone} /></>,
+    article.sourceUpdatedAt && <>Updated <DateTime value={article.sourceUpdatedAt} precision="auto" sourceTimeZone={zone} /></>,
     article.language && article.language.toUpperCase(),
+    article.url && (
+      <a href={article.url} target="_blank" rel="noopener noreferrer" className="underline decoration-stone-300 hover:text-stone-800">
+        Source
+      </a>
+    ),
   ].filter(Boolean);
   return (
-    <header className="mb-4 space-y-2">
-      {article.outlet && <p className="text-xs font-semibold uppercase tracking-wider text-stone-500">{article.outlet}</p>}
-      <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{article.title}</h1>
-      <p className="text-sm text-stone-500">
-        {meta.join(" · ")}
-        {article.url && (
-          <>
-            {meta.length > 0 && " · "}
-            <a href={article.url} target="_blank" rel="noopener noreferrer" className="underline decoration-stone-300 hover:text-stone-800">
-              Source
-            </a>
-          </>
-        )}
-      </p>
-    </header>
+    <PageHeader
+      className="mb-4"
+      eyebrow={article.outlet}
+      title={article.title}
+      titleClassName="font-serif text-3xl leading-tight"
+      description={meta.length > 0 && (
+        <p>
+          {/* Each item wraps as a whole where it can ("Updated" stays with its date). */}
+          {meta.map((item, i) => <span key={i}>{i > 0 && " · "}<span className="inline-block">{item}</span></span>)}
+        </p>
+      )}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { CircleAlert, CircleCheck, LoaderCircle, X } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -58,6 +59,8 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
       if (!value) continue;
       metadata[field.name] = field.name.endsWith("At") ? new Date(value).toISOString() : value;
     }
+    // The zone the source printed its times in stays with the article, to show its dates as it gave them.
+    if (preview.sourceTimeZone) metadata.sourceTimeZone = preview.sourceTimeZone;
     onChange({ status: "saving", error: undefined });
     const result = await save({ html: preview.html, metadata }).catch((error: unknown) => ({ ok: false as const, error: { ...actionFailure(error, "nothing was saved"), fieldErrors: undefined } }));
     if (result.ok) onChange({ status: "saved", saved: result.data });
@@ -99,6 +102,11 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
                   <div key={f.name} className={"wide" in f ? "col-span-2 space-y-1" : "space-y-1"}>
                     <Label htmlFor={id} className="text-xs">{f.label}</Label>
                     <Input id={id} name={f.name} defaultValue={value} type={"type" in f ? f.type : "text"} className="h-8" />
+                    {"type" in f && raw && (
+                      <p className="text-[11px] text-stone-500">
+                        Read as <DateTime value={raw} sourceTimeZone={preview.sourceTimeZone} />; the field is in your time zone.
+                      </p>
+                    )}
                     {fieldErrors[f.name] && <p className="text-xs text-red-700">{fieldErrors[f.name][0]}</p>}
                   </div>
                 );

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 
 type PastedKind = "text" | "html" | "markdown";
 
@@ -38,12 +39,12 @@ export function PasteForm({ onSubmit }: { onSubmit: (input: { kind: PastedKind; 
       <div className="flex flex-wrap items-end gap-3">
         <div className="space-y-1.5">
           <Label htmlFor="paste-kind">Format</Label>
-          <select id="paste-kind" value={kind} onChange={(e) => setKind(e.target.value as PastedKind | "auto")} className="h-9 rounded-md border border-stone-300 bg-white px-2 text-sm">
+          <Select id="paste-kind" value={kind} onChange={(e) => setKind(e.target.value as PastedKind | "auto")}>
             <option value="auto">Detect</option>
             <option value="text">Plain text</option>
             <option value="html">HTML</option>
             <option value="markdown">Markdown</option>
-          </select>
+          </Select>
         </div>
         <div className="min-w-64 flex-1 space-y-1.5">
           <Label htmlFor="paste-url">Source URL (optional)</Label>

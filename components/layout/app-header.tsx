@@ -5,6 +5,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { cn } from "@/lib/utils";
 
@@ -58,9 +59,10 @@ export function AppHeader(props: AppHeaderProps) {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <label className="sr-only" htmlFor="workspace-switcher">Workspace</label>
-          <select
+          <Select
             id="workspace-switcher"
-            className="h-8 rounded-md border border-stone-300 bg-white px-2 text-sm"
+            size="sm"
+            className="max-w-40"
             value={props.currentWorkspaceId}
             disabled={switching || props.workspaces.length < 2}
             onChange={(e) => {
@@ -75,7 +77,7 @@ export function AppHeader(props: AppHeaderProps) {
             {props.workspaces.map((w) => (
               <option key={w.id} value={w.id}>{w.name}</option>
             ))}
-          </select>
+          </Select>
           <span className="hidden text-stone-600 md:inline" data-testid="current-user">
             {props.user.name} · <span data-testid="current-role">{ROLE_LABELS[props.role]}</span>
           </span>

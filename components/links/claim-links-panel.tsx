@@ -5,6 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { api } from "@/components/annotator/api-client";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
+import { Select } from "@/components/ui/select";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
 import type { ClusterView } from "@/lib/server/clusters/get-claim-cluster";
 import type { LinkView } from "@/lib/server/links/link-view";
@@ -58,14 +60,14 @@ export function ClaimLinksPanel({ articleId, claimId, canWrite }: Props) {
             <li key={link.id} className="rounded-md border border-stone-200 bg-white p-2.5 text-sm" data-testid="claim-link">
               <div className="mb-1 flex items-center justify-between gap-2">
                 {canWrite ? (
-                  <select
+                  <Select
+                    size="sm"
                     aria-label="Relation"
                     value={link.relation}
                     onChange={(e) => run(() => api("PATCH", `/api/v1/links/${link.id}`, { version: link.version, relation: e.target.value as LinkRelation }))}
-                    className="h-7 rounded border border-stone-300 bg-white px-1 text-xs"
                   >
                     {LINK_RELATIONS.map((r) => <option key={r} value={r}>{LINK_RELATION_LABELS[r]}</option>)}
-                  </select>
+                  </Select>
                 ) : (
                   <RelationBadge relation={link.relation} />
                 )}
@@ -76,7 +78,9 @@ export function ClaimLinksPanel({ articleId, claimId, canWrite }: Props) {
                 )}
               </div>
               <Link href={`/articles/${link.target.article.id}?link=${link.id}`} className="block hover:underline">
-                <span className="text-xs text-stone-500">{link.target.article.outlet ?? "—"} · {link.target.article.title}</span>
+                <span className="text-xs text-stone-500">
+                  {link.target.article.outlet ?? "—"} · <DateTime value={link.target.article.publishedAt} precision="day" fallback="undated" /> · {link.target.article.title}
+                </span>
                 <span className="mt-0.5 block font-serif text-stone-800">“{link.target.anchor.quote.exact}”</span>
               </Link>
               {link.target.orphaned && <p className="mt-1 text-xs text-amber-800">This passage could not be placed after the article was corrected.</p>}

@@ -6,10 +6,9 @@ import { useState } from "react";
 import { api } from "@/components/annotator/api-client";
 import { VerdictBadge } from "@/components/annotator/verdict-style";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
 import { Textarea } from "@/components/ui/input";
 import type { ClusterView } from "@/lib/server/clusters/get-claim-cluster";
-
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "undated");
 
 /** The statement across outlets: first appearance, wording in each, and the verdict warning. */
 export function ClusterSummary({ cluster, base, canWrite, onChange }: { cluster: ClusterView; base: string; canWrite: boolean; onChange: () => void }) {
@@ -49,7 +48,7 @@ export function ClusterSummary({ cluster, base, canWrite, onChange }: { cluster:
       )}
       {disagreement.reason?.applies && (
         <p className="rounded-md bg-stone-100 p-2 text-xs text-stone-700">
-          Verdicts differ on purpose: “{disagreement.reason.text}” — {disagreement.reason.by.name}, {day(disagreement.reason.at)}
+          Verdicts differ on purpose: “{disagreement.reason.text}” — {disagreement.reason.by.name}, <DateTime value={disagreement.reason.at} />
         </p>
       )}
       <ol className="space-y-1.5 text-sm">
@@ -59,7 +58,7 @@ export function ClusterSummary({ cluster, base, canWrite, onChange }: { cluster:
               <Link href={`/articles/${a.article.id}${a.claims[0] ? `?claim=${a.claims[0].id}` : a.linkIds[0] ? `?link=${a.linkIds[0]}` : ""}`} className="hover:underline">
                 {a.article.outlet ?? a.article.title}
               </Link>
-              <span>{i === 0 && cluster.firstAppearance?.article.id === a.article.id ? "First · " : ""}{day(a.article.publishedAt)}</span>
+              <span>{i === 0 && cluster.firstAppearance?.article.id === a.article.id ? "First · " : ""}<DateTime value={a.article.publishedAt} precision="day" fallback="undated" /></span>
             </div>
             <p className="font-serif text-[13px] text-stone-800">“{a.wording}”</p>
             {a.claims.map((c) => <VerdictBadge key={c.id} verdict={c.verdict} className="mt-1" />)}

@@ -4,88 +4,150 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { VerdictBadge } from "@/components/annotator/verdict-style";
 import { Card } from "@/components/ui/card";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import type { MatrixView } from "@/lib/server/links/get-corroboration-matrix";
 import { RelationBadge } from "./relation-style";
 
-type Sort = "coverage" | "contested" | "order";
+type Row = MatrixView["rows"][number];
+type Sorting = { id: string; desc: boolean }[];
 
-/** Rows are claims or clusters, columns articles; cells open the passage. */
+/** The "Sort by" menu's presets, as table sorting (the headers sort too; the menu then says "By column"). */
+const PRESETS = {
+  coverage: [{ id: "coverage", desc: true }],
+  contested: [{ id: "status", desc: true }, { id: "coverage", desc: true }],
+  order: [],
+} satisfies Record<string, Sorting>;
+type Preset = keyof typeof PRESETS;
+
+const presetOf = (sorting: Sorting) =>
+  (Object.keys(PRESETS) as Preset[]).find((p) => JSON.stringify(PRESETS[p]) === JSON.stringify(sorting)) ?? "custom";
+
+/**
+ * Rows are claims or clusters, columns articles; cells open the passage. The
+ * grid is the shared DataTable (its article columns are made from the data);
+ * the toolbar that filters rows and picks a sort preset is the matrix's own.
+ */
 export function CorroborationMatrix({ matrix }: { matrix: MatrixView }) {
-  const [sort, setSort] = useState<Sort>("coverage");
+  const [sorting, setSorting] = useState<Sorting>(PRESETS.coverage);
   const [contestedOnly, setContestedOnly] = useState(false);
   const [query, setQuery] = useState("");
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
-    const list = matrix.rows.filter((r) => (!contestedOnly || r.contested) && (!q || r.label.toLowerCase().includes(q)));
-    if (sort === "coverage") return [...list].sort((a, b) => b.coverage - a.coverage);
-    if (sort === "contested") return [...list].sort((a, b) => Number(b.contested) - Number(a.contested) || b.coverage - a.coverage);
-    return list;
-  }, [matrix.rows, sort, contestedOnly, query]);
+    return matrix.rows.filter((r) => (!contestedOnly || r.contested) && (!q || r.label.toLowerCase().includes(q)));
+  }, [matrix.rows, contestedOnly, query]);
+  const columns = useMemo(() => matrixColumns(matrix.articles), [matrix.articles]);
 
   if (matrix.articles.length === 0) return <Card className="p-10 text-center text-stone-500">No articles yet.</Card>;
+  const preset = presetOf(sorting);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-2">
           Sort by
-          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)} className="h-8 rounded-md border border-stone-300 bg-white px-2">
+          <Select size="sm" value={preset} onChange={(e) => e.target.value in PRESETS && setSorting(PRESETS[e.target.value as Preset])}>
             <option value="coverage">Most outlets first</option>
             <option value="contested">Contested first</option>
             <option value="order">Article order</option>
-          </select>
+            {preset === "custom" && <option value="custom">By column</option>}
+          </Select>
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={contestedOnly} onChange={(e) => setContestedOnly(e.target.checked)} /> Only contested
         </label>
-        <input type="search" placeholder="Filter claims…" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter claims" className="h-8 rounded-md border border-stone-300 bg-white px-2" />
+        <Input type="search" placeholder="Filter claims…" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter claims" className="h-8 w-56" />
         <span className="text-stone-500" data-testid="matrix-row-count">{rows.length} row{rows.length === 1 ? "" : "s"}</span>
       </div>
-      <Card className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" data-testid="matrix">
-          <thead>
-            <tr className="bg-stone-50 text-left align-bottom text-stone-600">
-              <th className="sticky left-0 z-10 min-w-72 bg-stone-50 px-3 py-2 font-medium">Claim</th>
-              {matrix.articles.map((a) => (
-                <th key={a.id} className="min-w-36 px-2 py-2 text-xs font-medium">
-                  <Link href={`/articles/${a.id}`} className="hover:underline">{a.outlet ?? a.title}</Link>
-                  <div className="font-normal text-stone-400">{a.publishedAt ? new Date(a.publishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short" }) : "undated"}</div>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr><td colSpan={matrix.articles.length + 1} className="p-8 text-center text-stone-500">No claims here yet: tag claims and link passages to fill the matrix.</td></tr>
-            )}
-            {rows.map((row) => (
-              <tr key={row.key} className="border-t border-stone-100" data-testid="matrix-row">
-                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal">
-                  <span className="line-clamp-2 font-serif text-stone-800">“{row.label}”</span>
-                  {row.contested && <span className="mt-1 inline-block rounded bg-rose-50 px-1.5 text-[11px] text-rose-800">Contested</span>}
-                </th>
-                {matrix.articles.map((a) => {
-                  const cell = row.cells[a.id];
-                  return (
-                    <td key={a.id} className="px-2 py-2 align-top" data-cell={cell.kind}>
-                      {cell.kind === "claim" && (
-                        <Link href={`/articles/${a.id}?claim=${cell.claims[0].id}`} className="inline-flex flex-col gap-1 hover:opacity-80">
-                          {cell.claims.map((c) => <VerdictBadge key={c.id} verdict={c.verdict} />)}
-                        </Link>
-                      )}
-                      {cell.kind === "link" && (
-                        <Link href={`/articles/${a.id}?link=${cell.linkId}`} className="inline-flex flex-col gap-1 hover:opacity-80">
-                          {cell.relations.map((r) => <RelationBadge key={r} relation={r} />)}
-                        </Link>
-                      )}
-                      {cell.kind === "absent" && <span className="text-stone-300" aria-label="Absent">—</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
+      <DataTable
+        caption="Corroboration matrix: claims by article"
+        columns={columns}
+        data={rows}
+        getRowId={(r) => r.key}
+        rowProps={() => ({ "data-testid": "matrix-row" })}
+        emptyState="No claims here yet: tag claims and link passages to fill the matrix."
+        sorting={sorting}
+        onSortingChange={setSorting}
+        pageSize={50}
+        tableProps={{ "data-testid": "matrix" }}
+      />
     </div>
+  );
+}
+
+function matrixColumns(articles: MatrixView["articles"]): DataTableColumn<Row>[] {
+  return [
+    {
+      id: "claim",
+      accessorKey: "label",
+      header: "Claim",
+      sortDescFirst: false,
+      meta: { rowHeader: true, sticky: true, className: "min-w-64 max-w-80 shadow-[1px_0_0_#e7e5e4]" },
+      cell: ({ row }) => <span className="line-clamp-2 font-serif text-stone-800">“{row.original.label}”</span>,
+    },
+    {
+      id: "coverage",
+      accessorKey: "coverage",
+      header: "Outlets",
+      sortDescFirst: true,
+      meta: { className: "w-20 text-right tabular-nums", cellClassName: "text-stone-600" },
+      cell: ({ row }) => (
+        <>
+          <span aria-hidden>{row.original.coverage}/{articles.length}</span>
+          <span className="sr-only">{row.original.coverage} of {articles.length} articles</span>
+        </>
+      ),
+    },
+    {
+      id: "status",
+      accessorFn: (r) => Number(r.contested),
+      header: "Status",
+      sortDescFirst: true,
+      meta: { className: "w-28" },
+      cell: ({ row }) =>
+        row.original.contested
+          ? <span className="inline-block whitespace-nowrap rounded bg-rose-50 px-1.5 text-[11px] text-rose-800">Contested</span>
+          : <Absent label="Not contested" />,
+    },
+    ...articles.map((a): DataTableColumn<Row> => ({
+      id: `article:${a.id}`,
+      header: () => (
+        <span className="block min-w-32 text-xs">
+          <Link href={`/articles/${a.id}`} className="line-clamp-2 hover:underline" title={a.title}>{a.outlet ?? a.title}</Link>
+          <span className="block font-normal text-stone-400"><DateTime value={a.publishedAt} precision="day" fallback="undated" /></span>
+        </span>
+      ),
+      enableSorting: false,
+      meta: { cellProps: (r) => ({ "data-cell": r.cells[a.id].kind }) },
+      cell: ({ row }) => {
+        const cell = row.original.cells[a.id];
+        if (cell.kind === "claim") {
+          return (
+            <Link href={`/articles/${a.id}?claim=${cell.claims[0].id}`} className="inline-flex flex-col gap-1 hover:opacity-80">
+              {cell.claims.map((c) => <VerdictBadge key={c.id} verdict={c.verdict} />)}
+            </Link>
+          );
+        }
+        if (cell.kind === "link") {
+          return (
+            <Link href={`/articles/${a.id}?link=${cell.linkId}`} className="inline-flex flex-col gap-1 hover:opacity-80">
+              {cell.relations.map((r) => <RelationBadge key={r} relation={r} />)}
+            </Link>
+          );
+        }
+        return <Absent label="Absent" />;
+      },
+    })),
+  ];
+}
+
+/** A dash for the eye, words for screen readers. */
+function Absent({ label }: { label: string }) {
+  return (
+    <>
+      <span className="text-stone-300" aria-hidden>—</span>
+      <span className="sr-only">{label}</span>
+    </>
   );
 }

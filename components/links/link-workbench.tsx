@@ -12,6 +12,7 @@ import { flashClaim, useArticleEditor } from "@/components/annotator/use-article
 import { VerdictBadge } from "@/components/annotator/verdict-style";
 import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -93,11 +94,11 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
         <div className="mx-auto max-w-[64ch] px-6 pb-16 pt-6">
           <div className="sticky top-0 z-10 -mx-2 mb-3 space-y-2 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
             <label className="block text-xs font-medium text-stone-600" htmlFor="link-target">Article to link from</label>
-            <select id="link-target" className="h-9 w-full rounded-md border border-stone-300 bg-white px-2 text-sm" value={target?.id ?? ""}
+            <Select id="link-target" className="w-full" value={target?.id ?? ""}
               onChange={(e) => router.push(`/articles/${source.id}/link?claim=${claim.id}&with=${e.target.value}`)}>
               <option value="" disabled>Choose an article…</option>
               {candidates.map((c) => <option key={c.id} value={c.id}>{c.outlet ? `${c.outlet} · ` : ""}{c.title}</option>)}
-            </select>
+            </Select>
             {target && (
               <div className="flex items-center gap-2">
                 <Input aria-label="Note for the link" placeholder="Note for the link (optional)" value={note} onChange={(e) => setNote(e.target.value)} className="h-8" />

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
 
@@ -49,11 +50,11 @@ export function AddMemberForm({ addMember }: Props) {
           <Field label="First password" name="password" type="password" errors={fieldErrors.password} autoComplete="new-password" />
           <div className="space-y-1.5">
             <Label htmlFor="new-member-role">Role</Label>
-            <select id="new-member-role" name="role" defaultValue="EDITOR" className="h-9 w-full rounded-md border border-stone-300 bg-white px-2 text-sm">
+            <Select id="new-member-role" name="role" defaultValue="EDITOR" className="w-full">
               {ROLES.map((r) => (
                 <option key={r} value={r}>{ROLE_LABELS[r]}</option>
               ))}
-            </select>
+            </Select>
           </div>
           <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add member"}</Button>
         </form>

@@ -3,7 +3,9 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/roles";
 
@@ -34,61 +36,79 @@ export function MembersTable({ members, currentUserId, changeRole, remove }: Pro
       setError(result.ok ? null : result.error.message);
     });
 
-  return (
-    <Card className="overflow-hidden">
-      {error && <Alert className="m-3">{error}</Alert>}
-      <table className="w-full text-sm">
-        <thead className="bg-stone-50 text-left text-stone-500">
-          <tr>
-            <th className="px-4 py-2 font-medium">Name</th>
-            <th className="px-4 py-2 font-medium">E-mail</th>
-            <th className="px-4 py-2 font-medium">Role</th>
-            <th className="px-4 py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.membershipId} className="border-t border-stone-100" data-testid={`member-${m.email}`}>
-              <td className="px-4 py-2">
-                {m.name} {m.id === currentUserId && <span className="text-stone-400">(you)</span>}
-              </td>
-              <td className="px-4 py-2 text-stone-600">{m.email}</td>
-              <td className="px-4 py-2">
-                <select
-                  aria-label={`Role of ${m.email}`}
-                  className="h-8 rounded-md border border-stone-300 bg-white px-2"
-                  defaultValue={m.role}
-                  disabled={pending}
-                  onChange={(e) => {
-                    const select = e.target;
-                    run(async () => {
-                      const result = await changeRole(m.membershipId, select.value);
-                      if (!result.ok) select.value = m.role; // show the role that is really stored
-                      return result;
-                    });
-                  }}
-                >
-                  {ROLES.map((r) => (
-                    <option key={r} value={r}>{ROLE_LABELS[r]}</option>
-                  ))}
-                </select>
-              </td>
-              <td className="px-4 py-2 text-right">
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  disabled={pending}
-                  onClick={() => {
-                    if (confirm(`Remove ${m.email} from this workspace?`)) run(() => remove(m.membershipId));
-                  }}
-                >
-                  Remove
-                </Button>
-              </td>
-            </tr>
+  const columns: DataTableColumn<Member>[] = [
+    {
+      id: "name",
+      accessorKey: "name",
+      header: "Name",
+      cell: ({ row: { original: m } }) => <>{m.name} {m.id === currentUserId && <span className="text-stone-400">(you)</span>}</>,
+    },
+    { id: "email", accessorKey: "email", header: "E-mail", meta: { cellClassName: "break-all text-stone-600" } },
+    {
+      id: "role",
+      // Sorted by rank (admin first), not by the label's spelling.
+      accessorFn: (m) => ROLES.indexOf(m.role),
+      header: "Role",
+      cell: ({ row: { original: m } }) => (
+        <Select
+          size="sm"
+          aria-label={`Role of ${m.email}`}
+          defaultValue={m.role}
+          disabled={pending}
+          onChange={(e) => {
+            const select = e.target;
+            run(async () => {
+              const result = await changeRole(m.membershipId, select.value);
+              if (!result.ok) select.value = m.role; // show the role that is really stored
+              return result;
+            });
+          }}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{ROLE_LABELS[r]}</option>
           ))}
-        </tbody>
-      </table>
-    </Card>
+        </Select>
+      ),
+    },
+    {
+      id: "joined",
+      accessorKey: "joinedAt",
+      header: "Joined",
+      meta: { cellClassName: "whitespace-nowrap text-stone-600" },
+      cell: ({ row }) => <DateTime value={row.original.joinedAt} precision="day" />,
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      enableSorting: false,
+      meta: { className: "text-right" },
+      cell: ({ row: { original: m } }) => (
+        <Button
+          variant="ghost"
+          size="sm"
+          disabled={pending}
+          onClick={() => {
+            if (confirm(`Remove ${m.email} from this workspace?`)) run(() => remove(m.membershipId));
+          }}
+        >
+          Remove
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <div className="space-y-3">
+      {error && <Alert>{error}</Alert>}
+      <DataTable
+        caption="Members of this workspace"
+        columns={columns}
+        data={members}
+        getRowId={(m) => m.membershipId}
+        rowProps={(m) => ({ "data-testid": `member-${m.email}` })}
+        emptyState="No members yet."
+        initialSorting={[{ id: "name", desc: false }]}
+      />
+    </div>
   );
 }

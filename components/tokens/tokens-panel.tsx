@@ -4,6 +4,8 @@ import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DateTime } from "@/components/ui/date-time";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -23,7 +25,6 @@ interface Props {
   revokeToken: (id: string) => Promise<ActionResult>;
 }
 
-const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
 
 /** Create a token (its secret is shown once), list and revoke tokens. */
 export function TokensPanel({ tokens, createToken, revokeToken }: Props) {
@@ -32,13 +33,58 @@ export function TokensPanel({ tokens, createToken, revokeToken }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
+  const columns: DataTableColumn<TokenRow>[] = [
+    { id: "name", accessorKey: "name", header: "Name" },
+    {
+      id: "prefix",
+      header: "Token",
+      enableSorting: false,
+      cell: ({ row }) => <span className="font-mono text-xs text-stone-500">{row.original.prefix}…</span>,
+    },
+    {
+      id: "created",
+      accessorKey: "createdAt",
+      header: "Created",
+      sortDescFirst: true,
+      meta: { cellClassName: "text-stone-600" },
+      cell: ({ row }) => <DateTime value={row.original.createdAt} />,
+    },
+    {
+      id: "lastUsed",
+      accessorFn: (t) => t.lastUsedAt ?? undefined,
+      header: "Last used",
+      sortDescFirst: true,
+      sortUndefined: "last",
+      meta: { cellClassName: "text-stone-600" },
+      cell: ({ row }) => <DateTime value={row.original.lastUsedAt} fallback="never" />,
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      enableSorting: false,
+      meta: { className: "text-right" },
+      cell: ({ row: { original: t } }) =>
+        t.revokedAt ? (
+          <span className="text-stone-400">Revoked</span>
+        ) : (
+          <Button variant="ghost" size="sm" disabled={pending}
+            onClick={() => startTransition(async () => {
+              const result = await revokeToken(t.id);
+              setError(result.ok ? null : result.error.message);
+            })}>
+            Revoke
+          </Button>
+        ),
+    },
+  ];
+
   return (
     <div className="space-y-4">
       <Card>
         <CardContent className="pt-5">
           <form
             ref={form}
-            className="flex items-end gap-3"
+            className="flex flex-wrap items-end gap-3"
             action={(fd) =>
               startTransition(async () => {
                 const result = await createToken(fd);
@@ -50,7 +96,7 @@ export function TokensPanel({ tokens, createToken, revokeToken }: Props) {
               })
             }
           >
-            <div className="flex-1 space-y-1.5">
+            <div className="min-w-56 flex-1 space-y-1.5">
               <Label htmlFor="token-name">Token name</Label>
               <Input id="token-name" name="name" placeholder="e.g. Newsroom CMS sync" />
             </div>
@@ -67,45 +113,15 @@ export function TokensPanel({ tokens, createToken, revokeToken }: Props) {
           )}
         </CardContent>
       </Card>
-      <Card className="overflow-hidden">
-        <table className="w-full text-sm">
-          <thead className="bg-stone-50 text-left text-stone-500">
-            <tr>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Token</th>
-              <th className="px-4 py-2 font-medium">Created</th>
-              <th className="px-4 py-2 font-medium">Last used</th>
-              <th className="px-4 py-2" />
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.length === 0 && (
-              <tr><td colSpan={5} className="px-4 py-6 text-center text-stone-500">No tokens yet.</td></tr>
-            )}
-            {tokens.map((t) => (
-              <tr key={t.id} className="border-t border-stone-100" data-testid={`token-${t.name}`}>
-                <td className="px-4 py-2">{t.name}</td>
-                <td className="px-4 py-2 font-mono text-xs text-stone-500">{t.prefix}…</td>
-                <td className="px-4 py-2 text-stone-600">{date(t.createdAt)}</td>
-                <td className="px-4 py-2 text-stone-600">{date(t.lastUsedAt)}</td>
-                <td className="px-4 py-2 text-right">
-                  {t.revokedAt ? (
-                    <span className="text-stone-400">Revoked</span>
-                  ) : (
-                    <Button variant="ghost" size="sm" disabled={pending}
-                      onClick={() => startTransition(async () => {
-                        const result = await revokeToken(t.id);
-                        setError(result.ok ? null : result.error.message);
-                      })}>
-                      Revoke
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
+      <DataTable
+        caption="Your API tokens"
+        columns={columns}
+        data={tokens}
+        getRowId={(t) => t.id}
+        rowProps={(t) => ({ "data-testid": `token-${t.name}` })}
+        emptyState="No tokens yet."
+        initialSorting={[{ id: "created", desc: true }]}
+      />
     </div>
   );
 }

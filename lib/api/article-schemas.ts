@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateTime } from "@/lib/api/common-schemas";
 import { articleMetadataSchema } from "@/lib/domain/article-input";
+import { ARTICLE_SORTS } from "@/lib/domain/article-query";
 import { VERDICTS, type Verdict } from "@/lib/domain/claims/verdicts";
 import { uploadedFile } from "@/lib/http/uploaded-file";
 
@@ -14,6 +15,7 @@ export const articleSummarySchema = z
     author: z.string().nullable(),
     publishedAt: isoDateTime.nullable(),
     sourceUpdatedAt: isoDateTime.nullable(),
+    sourceTimeZone: z.string().nullable().openapi({ description: "The zone the source's dateline named (IANA name or UTC offset), if any" }),
     language: z.string().nullable(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
@@ -32,7 +34,14 @@ export const articleListItemSchema = articleSummarySchema
   .openapi("ArticleListItem");
 
 export const articleListSchema = z
-  .object({ items: z.array(articleListItemSchema), total: z.number().int().openapi({ description: "Matches over all pages" }) })
+  .object({
+    items: z.array(articleListItemSchema),
+    total: z.number().int().openapi({ description: "Matches over all pages" }),
+    page: z.number().int().openapi({ description: "This page, from 1" }),
+    pageSize: z.number().int(),
+    sort: z.enum(ARTICLE_SORTS).openapi({ description: "The sort applied (relevance only with a search)" }),
+    dir: z.enum(["asc", "desc"]),
+  })
   .openapi("ArticleList");
 
 /** lib/server/articles/article-view.ts: toArticleView, the article with its current revision. */

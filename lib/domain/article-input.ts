@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolveTimeZone } from "@/lib/domain/dates/time-zones";
 
 /** Metadata an editor can set on an article (shared by import review, API and server). */
 export const articleMetadataSchema = z.object({
@@ -8,6 +9,15 @@ export const articleMetadataSchema = z.object({
   author: z.string().trim().max(300).optional().nullable(),
   publishedAt: z.coerce.date({ error: "Enter a valid publication date." }).optional().nullable(),
   sourceUpdatedAt: z.coerce.date({ error: "Enter a valid update date." }).optional().nullable(),
+  /** The zone the source printed its times in: an abbreviation ("IST"), an offset ("+05:30") or an IANA id. */
+  sourceTimeZone: z
+    .string()
+    .trim()
+    .max(64)
+    .refine((v) => !v || resolveTimeZone(v) !== undefined, "Use a time zone such as IST, +05:30 or Asia/Kolkata.")
+    .transform((v) => v || null)
+    .optional()
+    .nullable(),
   language: z
     .string()
     .trim()

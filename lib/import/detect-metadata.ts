@@ -27,6 +27,8 @@ export interface DetectedMetadata {
   author?: string;
   publishedAt?: Date;
   updatedAt?: Date;
+  /** The zone the datelines printed their times in ("IST"), when they named one. */
+  sourceTimeZone?: string;
   url?: string;
   /** ISO 639-1 code, only when confident. */
   language?: string;
@@ -118,6 +120,7 @@ export function detectMetadata(text: string, hints: MetadataHints = {}): Detecte
     author: author ? tidyName(author) : undefined,
     publishedAt: hints.publishedAt ?? dates.find((d) => d.kind === "published")?.date,
     updatedAt: hints.updatedAt ?? dates.find((d) => d.kind === "updated")?.date,
+    sourceTimeZone: (dates.find((d) => d.kind === "published" && d.timeZone) ?? dates.find((d) => d.timeZone))?.timeZone,
     url,
     language: detectLanguage(bodyUnits.filter((u) => !isBoilerplateLine(u)).join("\n"))
       ?? primaryLanguage(hints.language),

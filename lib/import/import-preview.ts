@@ -16,6 +16,8 @@ export interface ImportPreview {
   author?: string;
   publishedAt?: Date;
   sourceUpdatedAt?: Date;
+  /** The zone the source printed its times in ("IST"), when it named one. */
+  sourceTimeZone?: string;
   url?: string;
   /** ISO 639-1 code, only when detected with confidence or declared by the page. */
   language?: string;
@@ -78,6 +80,7 @@ function finish(meta: DetectedMetadata, html: string, removedBoilerplate: number
     author: clip(meta.author, 300),
     publishedAt: meta.publishedAt,
     sourceUpdatedAt: meta.updatedAt,
+    sourceTimeZone: meta.sourceTimeZone,
     url: isHttpUrl(url) ? url : undefined,
     language: meta.language,
     html,

@@ -1,21 +1,21 @@
 import * as chrono from "chrono-node";
+import { calendarDay } from "@/lib/domain/dates/format-date-time";
+import { TIMEZONE_ABBREVIATIONS } from "@/lib/domain/dates/time-zones";
 import { wordCount } from "@/lib/import/boilerplate-patterns";
-
-/**
- * Zone abbreviations common in datelines. chrono knows many, but not all
- * (and the Asian ones matter for outlets like ours); minutes east of UTC.
- */
-export const TIMEZONE_ABBREVIATIONS: Record<string, number> = {
-  IST: 330, PKT: 300, NPT: 345, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  GST: 240, HKT: 480, SGT: 480, PHT: 480, BJT: 480, AWST: 480, WIB: 420, ICT: 420,
-  JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-  UTC: 0, GMT: 0,
-};
 
 /** A date found in a dateline and whether it dates the publication or an update. */
 export interface DateMention {
   date: Date;
   kind: "published" | "updated";
+  /** The zone abbreviation the line printed the time in ("IST"), when it named one. */
+  timeZone?: string;
+}
+
+/** The abbreviation a result's time was given in, if it is one of ours (a "Z" or "+05:30" is not a named zone). */
+function namedZone(result: chrono.ParsedResult): string | undefined {
+  if (!result.start.isCertain("timezoneOffset")) return undefined;
+  const offset = result.start.get("timezoneOffset");
+  return result.text.match(/\b[A-Z]{2,5}\b/g)?.find((word) => TIMEZONE_ABBREVIATIONS[word] === offset);
 }
 
 /** Day-precision dates are pinned to 12:00 UTC so they show as the same day in every time zone. */
@@ -26,7 +26,7 @@ function toDate(result: chrono.ParsedResult): Date | undefined {
   if (!c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) return undefined;
   const date = c.isCertain("hour")
     ? c.date()
-    : new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!, 12));
+    : calendarDay(c.get("year")!, c.get("month")!, c.get("day")!);
   // A "date" far in the future is a misparse (a phone number, a figure), not a dateline.
   return date.getTime() > Date.now() + 2 * 86_400_000 ? undefined : date;
 }
@@ -62,7 +62,9 @@ export function parseDateLine(raw: string): DateMention[] | undefined {
     // The label that governs a date is the text since the previous date.
     const label = line.slice(from, r.index);
     from = r.index + r.text.length;
-    if (date) mentions.push({ date, kind: /updat|modif|revis|edit/i.test(label) ? "updated" : "published" });
+    if (!date) continue;
+    const timeZone = namedZone(r);
+    mentions.push({ date, kind: /updat|modif|revis|edit/i.test(label) ? "updated" : "published", ...(timeZone ? { timeZone } : {}) });
   }
   return mentions.length ? mentions : undefined;
 }
@@ -73,7 +75,8 @@ export function parseDateValue(value: string | undefined): Date | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? new Date(value.trim()) : undefined;
   if (iso && !Number.isNaN(iso.getTime())) {
     // "2022-02-24" alone is a calendar day, not midnight UTC.
-    return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T12:00:00Z`) : iso;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    return day ? calendarDay(Number(day[1]), Number(day[2]), Number(day[3])) : iso;
   }
   const [first] = parse(value);
   return first ? toDate(first) : undefined;

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ArticleFilters } from "@/components/articles/article-filters";
 import { ArticleTable } from "@/components/articles/article-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { articleQuerySchema } from "@/lib/domain/article-query";
 import { can } from "@/lib/domain/policies/authorize";
@@ -13,28 +15,46 @@ export const metadata = { title: "Articles" };
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = articleQuerySchema.safeParse({ ...raw, limit: 200 });
-  const query = parsed.success ? parsed.data : articleQuerySchema.parse({ limit: 200 });
-  const [{ items, total }, outlets] = await Promise.all([listArticles(actor, query), listOutlets(actor)]);
+  const parsed = articleQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : articleQuerySchema.parse({});
+  const [list, outlets] = await Promise.all([listArticles(actor, query), listOutlets(actor)]);
+  const { items, total, page, pageSize } = list;
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  if (page > lastPage) {
+    // A page past the end (the list shrank, or a hand-edited URL): show the last one.
+    const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+    params.set("page", String(lastPage));
+    redirect(`/articles?${params}`);
+  }
   const filtered = Boolean(query.q || query.outlet || query.from || query.to || query.verdict);
   return (
     <main className="mx-auto max-w-7xl space-y-5 px-4 py-8">
-      <div className="flex items-center justify-between">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
-          <p className="text-sm text-stone-500" data-testid="article-count">
-            {total} article{total === 1 ? "" : "s"}{filtered ? " match" : " in this workspace"}
-          </p>
-        </div>
-        {can(actor, "article.import") && (
+      <PageHeader
+        title="Articles"
+        description={<>{total} article{total === 1 ? "" : "s"}{filtered ? " match" : " in this workspace"}</>}
+        descriptionProps={{ "data-testid": "article-count" }}
+        actions={can(actor, "article.import") && (
           <Button asChild>
             <Link href="/articles/new">Import articles</Link>
           </Button>
         )}
-      </div>
+      />
       <ArticleFilters outlets={outlets} values={raw} />
       {!parsed.success && <Alert>{parsed.error.issues[0]?.message ?? "Some filters were not valid and were ignored."}</Alert>}
-      <ArticleTable articles={items} emptyText={filtered ? "No article matches these filters." : "No articles yet."} />
+      <ArticleTable
+        articles={items.map((a) => ({
+          id: a.id, title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt,
+          sourceTimeZone: a.sourceTimeZone, claimCounts: a.claimCounts, claimTotal: a.claimTotal,
+        }))}
+        emptyText={filtered ? "No article matches these filters." : "No articles yet."}
+        paging={{
+          page,
+          pageSize,
+          total,
+          // "relevance" is no column: the headers then show no sort.
+          sorting: list.sort === "relevance" ? [] : [{ id: list.sort, desc: list.dir === "desc" }],
+        }}
+      />
     </main>
   );
 }

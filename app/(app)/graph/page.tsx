@@ -1,4 +1,5 @@
 import { LinkGraph } from "@/components/links/link-graph";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { getLinkGraph } from "@/lib/server/links/get-link-graph";
 
@@ -9,12 +10,10 @@ export default async function GraphPage() {
   const graph = await getLinkGraph(actor);
   return (
     <main className="mx-auto max-w-[1600px] space-y-4 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Link graph</h1>
-        <p className="text-sm text-stone-500">
-          {graph.articles.length} articles, {graph.links.length} links. Drag to move, scroll to zoom, click to open.
-        </p>
-      </div>
+      <PageHeader
+        title="Link graph"
+        description={<>{graph.articles.length} articles, {graph.links.length} links. Drag to move, scroll to zoom, click to open.</>}
+      />
       <LinkGraph graph={graph} />
     </main>
   );

@@ -1,4 +1,6 @@
 import { CorroborationMatrix } from "@/components/links/corroboration-matrix";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { getCorroborationMatrix, MATRIX_MAX_ARTICLES } from "@/lib/server/links/get-corroboration-matrix";
 import { listArticleTitles } from "@/lib/server/articles/list-article-titles";
@@ -13,10 +15,10 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const shown = new Set(matrix.articles.map((a) => a.id));
   return (
     <main className="mx-auto max-w-[1600px] space-y-4 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Corroboration matrix</h1>
-        <p className="text-sm text-stone-500">Who carries each claim, and does anyone say otherwise? Rows are claims (same-claim links join them), columns are articles.</p>
-      </div>
+      <PageHeader
+        title="Corroboration matrix"
+        description="Who carries each claim, and does anyone say otherwise? Rows are claims (same-claim links join them), columns are articles."
+      />
       <details className="rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm">
         <summary className="cursor-pointer font-medium">Articles in the matrix ({matrix.articles.length}{items.length > matrix.articles.length ? ` of ${items.length}` : ""})</summary>
         <form method="get" className="mt-3 space-y-3">
@@ -28,7 +30,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
               </label>
             ))}
           </div>
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-white">Show these (up to {MATRIX_MAX_ARTICLES})</button>
+          <Button type="submit" size="sm">Show these (up to {MATRIX_MAX_ARTICLES})</Button>
         </form>
       </details>
       <CorroborationMatrix matrix={matrix} />

@@ -10,6 +10,8 @@ export interface ArticleRow {
   author: string | null;
   publishedAt: Date | null;
   sourceUpdatedAt: Date | null;
+  /** The zone the source's dateline named (IANA name or offset), when it named one. */
+  sourceTimeZone: string | null;
   language: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -37,6 +39,7 @@ export function toArticleSummary(article: ArticleRow) {
     author: article.author,
     publishedAt: iso(article.publishedAt),
     sourceUpdatedAt: iso(article.sourceUpdatedAt),
+    sourceTimeZone: article.sourceTimeZone,
     language: article.language,
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),

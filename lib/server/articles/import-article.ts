@@ -25,6 +25,7 @@ export async function importArticle(actor: Actor, source: ImportInput, overrides
     author: preview.author,
     publishedAt: preview.publishedAt,
     sourceUpdatedAt: preview.sourceUpdatedAt,
+    sourceTimeZone: preview.sourceTimeZone,
     language: preview.language,
     ...defined,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { ArticleQuery } from "@/lib/domain/article-query";
+import { effectiveArticleSort, type ArticleQuery, type ArticleSort } from "@/lib/domain/article-query";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
@@ -11,14 +11,26 @@ interface Row extends ArticleRow {
   pending: number; verified: number; disputed: number; sourced_only: number; total: number;
 }
 
+const ORDER: Record<ArticleSort, (dir: Prisma.Sql) => Prisma.Sql> = {
+  relevance: (dir) => Prisma.sql`f.rank ${dir}, f."publishedAt" DESC NULLS LAST`,
+  published: (dir) => Prisma.sql`f."publishedAt" ${dir} NULLS LAST, f."createdAt" ${dir}`,
+  title: (dir) => Prisma.sql`lower(f.title) ${dir}`,
+  outlet: (dir) => Prisma.sql`lower(f.outlet) ${dir} NULLS LAST, f."publishedAt" DESC NULLS LAST`,
+  claims: (dir) => Prisma.sql`f.total ${dir}, f."publishedAt" DESC NULLS LAST`,
+};
+
 /**
- * The workspace's articles with claim counts per verdict: full-text search
- * (title and current text, ranked), filters by outlet, publication date and
- * verdict, newest first otherwise. One query.
+ * One page of the workspace's articles with claim counts per verdict:
+ * full-text search (title and current text, ranked), filters by outlet,
+ * publication date and verdict, sorted by relevance, date, title, outlet or
+ * claim count, and the total across all pages. One query (two when the page
+ * is past the end, to still count the matches).
  */
 export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = {}) {
   authorize(actor, "article.list");
   const { q, outlet, from, to, verdict } = query;
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 50;
   const tsquery = q ? Prisma.sql`websearch_to_tsquery('english', ${q})` : null;
   const conditions = [Prisma.sql`a."workspaceId" = ${actor.workspaceId}`];
   if (tsquery) conditions.push(Prisma.sql`a."search" @@ ${tsquery}`);
@@ -29,28 +41,38 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
     verdict === "NONE" ? Prisma.sql`HAVING count(c.id) = 0`
     : verdict ? Prisma.sql`HAVING count(c.id) FILTER (WHERE c.verdict = ${verdict}::"Verdict") > 0`
     : Prisma.empty;
-  const order = tsquery
-    ? Prisma.sql`ts_rank_cd(a."search", ${tsquery}) DESC, a."publishedAt" DESC NULLS LAST`
-    : Prisma.sql`a."publishedAt" DESC NULLS LAST, a."createdAt" DESC`;
-  const rows = await getDb().$queryRaw<(Row & { full_count: bigint })[]>`
-    SELECT a.id, a.title, a.outlet, a.url, a.author, a."publishedAt", a."sourceUpdatedAt", a.language,
+  const matches = Prisma.sql`
+    SELECT a.id, a.title, a.outlet, a.url, a.author, a."publishedAt", a."sourceUpdatedAt", a."sourceTimeZone", a.language,
            a."createdAt", a."updatedAt",
+           ${tsquery ? Prisma.sql`ts_rank_cd(a."search", ${tsquery})` : Prisma.sql`0`} AS rank,
            count(c.id) FILTER (WHERE c.verdict = 'PENDING')::int AS pending,
            count(c.id) FILTER (WHERE c.verdict = 'VERIFIED')::int AS verified,
            count(c.id) FILTER (WHERE c.verdict = 'DISPUTED')::int AS disputed,
            count(c.id) FILTER (WHERE c.verdict = 'SOURCED_ONLY')::int AS sourced_only,
-           count(c.id)::int AS total,
-           count(*) OVER () AS full_count
+           count(c.id)::int AS total
     FROM "Article" a
     LEFT JOIN "Claim" c ON c."articleId" = a.id AND c."deletedAt" IS NULL
     WHERE ${Prisma.join(conditions, " AND ")}
     GROUP BY a.id
-    ${having}
-    ORDER BY ${order}, a.id
-    LIMIT ${query.limit ?? 50} OFFSET ${query.offset ?? 0}`;
+    ${having}`;
+  const { sort, dir } = effectiveArticleSort(query);
+  const db = getDb();
+  const rows = await db.$queryRaw<(Row & { rank: number; full_count: bigint })[]>`
+    SELECT f.*, count(*) OVER () AS full_count
+    FROM (${matches}) f
+    ORDER BY ${ORDER[sort](dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`)}, f.id
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  // Past the last page the window count has no row to ride on: count on its own.
+  const total = rows.length
+    ? Number(rows[0].full_count)
+    : page > 1 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${matches}) f`)[0].n : 0;
   return {
-    total: rows.length ? Number(rows[0].full_count) : 0,
-    items: rows.map(({ pending, verified, disputed, sourced_only, total, full_count: _, ...article }) => ({
+    total,
+    page,
+    pageSize,
+    sort,
+    dir,
+    items: rows.map(({ pending, verified, disputed, sourced_only, total, full_count: _, rank: _r, ...article }) => ({
       ...toArticleSummary(article),
       claimCounts: { PENDING: pending, VERIFIED: verified, DISPUTED: disputed, SOURCED_ONLY: sourced_only } satisfies Record<Verdict, number>,
       claimTotal: total,

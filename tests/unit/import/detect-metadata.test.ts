@@ -9,19 +9,20 @@ const iso = (d: Date | undefined) => d?.toISOString();
 
 describe("parseDateLine", () => {
   it.each([
-    ["Published - February 24, 2022 07:57 pm IST - Hong Kong", "2022-02-24T14:27:00.000Z", "published"],
-    ["Updated - February 24, 2022 10:14 pm IST", "2022-02-24T16:44:00.000Z", "updated"],
+    ["Published - February 24, 2022 07:57 pm IST - Hong Kong", "2022-02-24T14:27:00.000Z", "published", "IST"],
+    ["Updated - February 24, 2022 10:14 pm IST", "2022-02-24T16:44:00.000Z", "updated", "IST"],
     ["Updated: Feb 25, 2022", "2022-02-25T12:00:00.000Z", "updated"],
     ["February 28, 2022", "2022-02-28T12:00:00.000Z", "published"],
     ["  • February 28, 2022", "2022-02-28T12:00:00.000Z", "published"],
     ["24 Feb 2022", "2022-02-24T12:00:00.000Z", "published"],
     ["2022-02-24T14:27:00Z", "2022-02-24T14:27:00.000Z", "published"],
-    ["Last Updated: 25 February 2022, 09:30 GMT", "2022-02-25T09:30:00.000Z", "updated"],
+    ["Last Updated: 25 February 2022, 09:30 GMT", "2022-02-25T09:30:00.000Z", "updated", "GMT"],
     ["Posted on Friday, 25 February 2022 10:30", "2022-02-25T10:30:00.000Z", "published"],
     ["Published: 5 Mar 2023 | 10:14 AM", "2023-03-05T10:14:00.000Z", "published"],
-    ["Published 3 March 2023 6:12 pm HKT", "2023-03-03T10:12:00.000Z", "published"],
-  ])("reads %j", (line, expected, kind) => {
-    expect(parseDateLine(line)).toEqual([{ date: new Date(expected), kind }]);
+    ["Published 3 March 2023 6:12 pm HKT", "2023-03-03T10:12:00.000Z", "published", "HKT"],
+  ])("reads %j", (line, expected, kind, timeZone?: string) => {
+    // The zone is kept only where the line names one (not for "Z" or a bare time).
+    expect(parseDateLine(line)).toStrictEqual([{ date: new Date(expected), kind, ...(timeZone ? { timeZone } : {}) }]);
   });
 
   it("reads a line carrying both the published and the updated date", () => {
@@ -190,5 +191,12 @@ describe("detectLanguage", () => {
 
   it("returns undefined for text too short to judge", () => {
     expect(detectLanguage("Ships waited.")).toBeUndefined();
+  });
+});
+
+describe("detectMetadata keeps the source's zone", () => {
+  it("takes the zone a dateline named, and none where no dateline named one", () => {
+    expect(detectMetadata(fixture("herald-updated-published.txt")).sourceTimeZone).toBe("IST");
+    expect(detectMetadata(fixture("tagged-standfirst-date.txt")).sourceTimeZone).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { MembersTable } from "@/components/members/members-table";
 import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/policies/authorize";
 import { listMembers } from "@/lib/server/members/list-members";
@@ -14,7 +15,7 @@ export default async function MembersPage() {
   const members = await listMembers(actor);
   return (
     <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
+      <PageHeader title="Members" description="Who works in this workspace, and with which role." />
       <MembersTable
         members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
         currentUserId={actor.userId}

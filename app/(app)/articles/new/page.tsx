@@ -1,5 +1,6 @@
 import { ImportWorkbench } from "@/components/import/import-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/policies/authorize";
 import { importByteLimit } from "@/lib/import/detect-file-kind";
@@ -12,13 +13,13 @@ export default async function ImportPage() {
   if (!can(actor, "article.import")) return <Forbidden message="Only editors and admins can import articles." />;
   return (
     <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Import articles</h1>
-        <p className="text-sm text-stone-500">
+      <PageHeader
+        title="Import articles"
+        description={<>
           Paste text or HTML, upload .txt, .html, .md or .docx files, or fetch a page. Site furniture (sign-in prompts,
           share buttons, photo credits, tag lists) is removed, and the metadata is detected for you to review before saving.
-        </p>
-      </div>
+        </>}
+      />
       <ImportWorkbench actions={{ previewPasted: previewPastedAction, previewFile: previewFileAction, previewUrl: previewUrlAction, save: saveImportAction }} maxBytes={importByteLimit()} />
     </main>
   );

@@ -1,4 +1,5 @@
 import { TokensPanel } from "@/components/tokens/tokens-panel";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { listApiTokens } from "@/lib/server/auth/list-api-tokens";
 import { createTokenAction, revokeTokenAction } from "./actions";
@@ -10,13 +11,13 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(actor.userId);
   return (
     <main className="mx-auto max-w-4xl space-y-6 px-4 py-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
-        <p className="mt-1 text-sm text-stone-600">
+      <PageHeader
+        title="API tokens"
+        description={<>
           Personal tokens for the REST API at <code>/api/v1</code> (see <a className="underline" href="/api/v1/openapi.json">openapi.json</a>).
           Send one as <code>Authorization: Bearer …</code>. A token acts as you, with your role in each workspace.
-        </p>
-      </div>
+        </>}
+      />
       <TokensPanel
         tokens={tokens.map((t) => ({
           id: t.id,

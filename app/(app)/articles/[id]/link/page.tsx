@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { LinkWorkbench } from "@/components/links/link-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policies/authorize";
@@ -47,12 +48,16 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
         .catch(notFoundOnly)
     : null;
   return (
-    <LinkWorkbench
-      key={`${claim.id}:${target?.id ?? ""}`}
-      source={source}
-      claim={claim}
-      target={target}
-      candidates={titles.filter((a) => a.id !== id)}
-    />
+    <>
+      {/* The side-by-side view has no room for a visible title; screen readers still get the page's heading. */}
+      <PageHeader visuallyHidden title={`Link a passage to “${claim.anchor.quote.exact.slice(0, 80)}”`} />
+      <LinkWorkbench
+        key={`${claim.id}:${target?.id ?? ""}`}
+        source={source}
+        claim={claim}
+        target={target}
+        candidates={titles.filter((a) => a.id !== id)}
+      />
+    </>
   );
 }
