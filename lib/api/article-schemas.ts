@@ -15,34 +15,34 @@ export const articleSummarySchema = z
     author: z.string().nullable(),
     publishedAt: isoDateTime.nullable(),
     sourceUpdatedAt: isoDateTime.nullable(),
-    sourceTimeZone: z.string().nullable().openapi({ description: "The zone the source's dateline named (IANA name or UTC offset), if any" }),
+    sourceTimeZone: z.string().nullable().meta({ description: "The zone the source's dateline named (IANA name or UTC offset), if any" }),
     language: z.string().nullable(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
-  .openapi("ArticleSummary");
+  .meta({ id: "ArticleSummary" });
 
 const verdictCountsSchema = z
   .object(Object.fromEntries(VERDICTS.map((verdict) => [verdict, z.number().int()])) as Record<Verdict, z.ZodNumber>)
-  .openapi({ description: "Live claims per verdict" });
+  .meta({ description: "Live claims per verdict" });
 
 export const articleListItemSchema = articleSummarySchema
   .extend({
     claimCounts: verdictCountsSchema,
     claimTotal: z.number().int(),
   })
-  .openapi("ArticleListItem");
+  .meta({ id: "ArticleListItem" });
 
 export const articleListSchema = z
   .object({
     items: z.array(articleListItemSchema),
-    total: z.number().int().openapi({ description: "Matches over all pages" }),
-    page: z.number().int().openapi({ description: "This page, from 1" }),
+    total: z.number().int().meta({ description: "Matches over all pages" }),
+    page: z.number().int().meta({ description: "This page, from 1" }),
     pageSize: z.number().int(),
-    sort: z.enum(ARTICLE_SORTS).openapi({ description: "The sort applied (relevance only with a search)" }),
+    sort: z.enum(ARTICLE_SORTS).meta({ description: "The sort applied (relevance only with a search)" }),
     dir: z.enum(["asc", "desc"]),
   })
-  .openapi("ArticleList");
+  .meta({ id: "ArticleList" });
 
 /** lib/server/articles/article-view.ts: toArticleView, the article with its current revision. */
 export const articleSchema = articleSummarySchema
@@ -50,19 +50,19 @@ export const articleSchema = articleSummarySchema
     revision: z.object({
       id: z.string(),
       number: z.number().int(),
-      sha256: z.string().openapi({ description: "SHA-256 of the plain text" }),
+      sha256: z.string().meta({ description: "SHA-256 of the plain text" }),
       createdAt: isoDateTime,
-      plainText: z.string().optional().openapi({ description: "Absent when asked for with plainText=false" }),
-      doc: z.record(z.string(), z.unknown()).optional().openapi({ description: "TipTap (ProseMirror) JSON document" }),
+      plainText: z.string().optional().meta({ description: "Absent when asked for with plainText=false" }),
+      doc: z.record(z.string(), z.unknown()).optional().meta({ description: "TipTap (ProseMirror) JSON document" }),
     }),
   })
-  .openapi("Article");
+  .meta({ id: "Article" });
 
 export const articleReadQuerySchema = z.object({
   plainText: z
     .enum(["true", "false"])
     .default("true")
-    .openapi({ description: "`false` leaves out the plain text (a client that has the doc can derive it)" }),
+    .meta({ description: "`false` leaves out the plain text (a client that has the doc can derive it)" }),
 });
 
 const SOURCES = ["text", "html", "markdown", "sourceUrl"] as const;
@@ -70,29 +70,29 @@ const SOURCES = ["text", "html", "markdown", "sourceUrl"] as const;
 export const createArticleBodySchema = articleMetadataSchema
   .partial({ title: true })
   .extend({
-    text: z.string().max(5_000_000).optional().openapi({ description: "Plain text; blank lines separate paragraphs" }),
-    html: z.string().max(5_000_000).optional().openapi({ description: "HTML (a fragment or a whole page); the main content is extracted and sanitised" }),
-    markdown: z.string().max(5_000_000).optional().openapi({ description: "Markdown" }),
-    sourceUrl: z.string().url().max(2000).optional().openapi({ description: "An http(s) page for the server to fetch (public addresses only)" }),
+    text: z.string().max(5_000_000).optional().meta({ description: "Plain text; blank lines separate paragraphs" }),
+    html: z.string().max(5_000_000).optional().meta({ description: "HTML (a fragment or a whole page); the main content is extracted and sanitised" }),
+    markdown: z.string().max(5_000_000).optional().meta({ description: "Markdown" }),
+    sourceUrl: z.string().url().max(2000).optional().meta({ description: "An http(s) page for the server to fetch (public addresses only)" }),
   })
   .refine((b) => SOURCES.filter((k) => b[k]).length === 1, {
     message: "Send exactly one of `text`, `html`, `markdown` or `sourceUrl` (or upload a file as multipart/form-data).",
   })
-  .openapi("CreateArticle");
+  .meta({ id: "CreateArticle" });
 
 export const uploadArticleSchema = articleMetadataSchema
   .partial()
   .extend({ file: uploadedFile("Attach the article as a `file` field.", ".txt, .html, .md or .docx, up to 5 MB") })
-  .openapi("UploadArticle");
+  .meta({ id: "UploadArticle" });
 
 /** lib/server/articles/correct-article-text.ts: what a text correction answers. */
 export const correctionSchema = z
   .object({
     revision: z.object({ id: z.string(), number: z.number().int() }),
-    reanchored: z.number().int().openapi({ description: "Claims placed on the new revision" }),
-    orphans: z.array(z.string()).openapi({ description: "Ids of the claims that could not be placed" }),
+    reanchored: z.number().int().meta({ description: "Claims placed on the new revision" }),
+    orphans: z.array(z.string()).meta({ description: "Ids of the claims that could not be placed" }),
     links: z
       .object({ reanchored: z.number().int(), orphans: z.array(z.string()) })
-      .openapi({ description: "Links from other articles' claims into this one: placed, and the ids of those that could not be" }),
+      .meta({ description: "Links from other articles' claims into this one: placed, and the ids of those that could not be" }),
   })
-  .openapi("TextCorrection");
+  .meta({ id: "TextCorrection" });

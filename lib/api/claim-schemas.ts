@@ -11,7 +11,7 @@ export const evidenceViewSchema = z
     checkedAt: isoDateTime.nullable(),
     createdAt: isoDateTime,
   })
-  .openapi("Evidence");
+  .meta({ id: "Evidence" });
 
 /** lib/server/claims/claim-view.ts: toClaimView. */
 export const claimViewSchema = z
@@ -20,14 +20,14 @@ export const claimViewSchema = z
     articleId: z.string(),
     revisionId: z.string(),
     anchor: anchorViewSchema,
-    orphaned: z.boolean().openapi({ description: "Could not be placed in the current text after a correction; keeps its last anchor" }),
+    orphaned: z.boolean().meta({ description: "Could not be placed in the current text after a correction; keeps its last anchor" }),
     verdict: verdictSchema,
-    rationale: z.record(z.string(), z.unknown()).nullable().openapi({ description: "TipTap JSON document" }),
-    version: z.number().int().openapi({ description: "Send it back when changing the claim (optimistic locking)" }),
+    rationale: z.record(z.string(), z.unknown()).nullable().meta({ description: "TipTap JSON document" }),
+    version: z.number().int().meta({ description: "Send it back when changing the claim (optimistic locking)" }),
     createdBy: personSchema,
     updatedBy: personSchema,
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     evidence: z.array(evidenceViewSchema),
   })
-  .openapi("Claim");
+  .meta({ id: "Claim" });

@@ -1,4 +1,3 @@
-import "@/lib/http/zod-openapi";
 import { z } from "zod";
 import { anchorSchema } from "@/lib/domain/anchoring/selectors";
 import { VERDICTS } from "@/lib/domain/claims/verdicts";
@@ -7,11 +6,11 @@ import { LINK_RELATIONS } from "@/lib/domain/links/link-input";
 /** Timestamps travel as ISO 8601 strings in UTC. */
 export const isoDateTime = z.iso.datetime();
 
-export const verdictSchema = z.enum(VERDICTS).openapi("Verdict");
-export const linkRelationSchema = z.enum(LINK_RELATIONS).openapi("LinkRelation");
+export const verdictSchema = z.enum(VERDICTS).meta({ id: "Verdict" });
+export const linkRelationSchema = z.enum(LINK_RELATIONS).meta({ id: "LinkRelation" });
 
 /** The anchor of lib/domain, as stored claims and links carry it. */
-export const anchorViewSchema = anchorSchema.openapi("Anchor", {
+export const anchorViewSchema = anchorSchema.meta({ id: "Anchor",
   description: "W3C TextQuoteSelector + TextPositionSelector; positions are UTF-16 offsets into the revision's plain text",
 });
 
@@ -21,7 +20,7 @@ export const personSchema = z.object({ id: z.string(), name: z.string() });
 /** An article named from another resource (a link's ends, a suggestion, a cluster). */
 export const articleRefSchema = z
   .object({ id: z.string(), title: z.string(), outlet: z.string().nullable(), publishedAt: isoDateTime.nullable() })
-  .openapi("ArticleRef");
+  .meta({ id: "ArticleRef" });
 
 /** `{ deleted: true }`, the answer of every DELETE. */
 export const deletedSchema = z.object({ deleted: z.literal(true) });

@@ -13,32 +13,32 @@ export const linkViewSchema = z
       article: articleRefSchema,
       revisionId: z.string(),
       anchor: anchorViewSchema,
-      orphaned: z.boolean().openapi({ description: "Could not be placed in the target's current text after a correction" }),
+      orphaned: z.boolean().meta({ description: "Could not be placed in the target's current text after a correction" }),
     }),
     createdBy: personSchema,
     updatedBy: personSchema,
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
-  .openapi("PassageLink");
+  .meta({ id: "PassageLink" });
 
 const range = z.object({ start: z.number().int(), end: z.number().int() });
 
 /** lib/server/links/suggest-passages.ts. */
 export const suggestionSchema = z
   .object({
-    passageId: z.string().openapi({ description: "Send it to POST .../links or .../suggestions/dismiss" }),
+    passageId: z.string().meta({ description: "Send it to POST .../links or .../suggestions/dismiss" }),
     article: articleRefSchema,
     revisionId: z.string(),
     ordinal: z.number().int(),
     text: z.string(),
-    position: range.openapi({ description: "UTF-16 offsets in the target revision" }),
+    position: range.meta({ description: "UTF-16 offsets in the target revision" }),
     score: z.number(),
     scores: z.object({ coverage: z.number(), fullText: z.number(), wordSimilarity: z.number(), similarity: z.number() }),
-    highlights: z.array(range).openapi({ description: "Ranges of `text` sharing words with the claim" }),
+    highlights: z.array(range).meta({ description: "Ranges of `text` sharing words with the claim" }),
     matchedWords: z.array(z.string()),
   })
-  .openapi("LinkSuggestion");
+  .meta({ id: "LinkSuggestion" });
 
 export const dismissedSchema = z.object({ id: z.string(), dismissed: z.literal(true) });
 
@@ -54,18 +54,18 @@ const appearance = z.object({
 export const clusterSchema = z
   .object({
     claimId: z.string(),
-    appearances: z.array(appearance).openapi({ description: "Every article carrying the statement, earliest publication first" }),
+    appearances: z.array(appearance).meta({ description: "Every article carrying the statement, earliest publication first" }),
     outlets: z.array(z.string()),
     firstAppearance: appearance.nullable(),
     verdicts: z.array(z.object({ claimId: z.string(), articleId: z.string(), verdict: verdictSchema })),
     disagreement: z.object({
       disagree: z.boolean(),
       verdicts: z.array(verdictSchema),
-      warning: z.boolean().openapi({ description: "Verdicts differ and no recorded reason explains it" }),
+      warning: z.boolean().meta({ description: "Verdicts differ and no recorded reason explains it" }),
       reason: z
         .object({ id: z.string(), text: z.string(), by: personSchema, at: isoDateTime, applies: z.boolean() })
         .nullable(),
     }),
     truncated: z.boolean(),
   })
-  .openapi("ClaimCluster");
+  .meta({ id: "ClaimCluster" });

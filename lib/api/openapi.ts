@@ -1,6 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z, type ZodType } from "zod";
-import "@/lib/http/zod-openapi";
 import { bodySpec, routeParams } from "@/lib/http/route-request";
 import { errorSchema } from "@/lib/http/error-schema";
 import { declaredErrors } from "@/lib/http/route-responses";
@@ -8,7 +7,7 @@ import type { BodySpec, ResponseSpec, RouteSpec } from "@/lib/http/route-spec";
 
 const SIGNED_IN: RouteConfig["security"] = [{ bearerAuth: [] }, { sessionCookie: [] }];
 const workspaceHeader = z.object({
-  "x-workspace-id": z.string().optional().openapi({ description: "Workspace to act in (default: your first)" }),
+  "x-workspace-id": z.string().optional().meta({ description: "Workspace to act in (default: your first)" }),
 });
 
 const contentOf = (types: Record<string, ZodType | null>) =>

@@ -1,7 +1,6 @@
-import "@/lib/http/zod-openapi";
 import { z } from "zod";
 
 /** The one error shape of every failed API request (lib/http/error-response.ts writes it). */
 export const errorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
-  .openapi("Error");
+  .meta({ id: "Error" });

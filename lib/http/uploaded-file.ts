@@ -1,4 +1,3 @@
-import "@/lib/http/zod-openapi";
 import { z } from "zod";
 
 /**
@@ -6,5 +5,5 @@ import { z } from "zod";
  * (zod-to-openapi cannot describe z.file() by itself).
  */
 export function uploadedFile(missing: string, description?: string) {
-  return z.file({ error: missing }).openapi({ type: "string", format: "binary", description });
+  return z.file({ error: missing }).meta({ type: "string", format: "binary", description });
 }
