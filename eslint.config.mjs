@@ -1,6 +1,11 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const FACTORIES = {
+  group: ["@/lib/factories/*", "@/lib/factories/**"],
+  message: "lib/factories is for tests, benchmarks and the demo seed, not for the app.",
+};
+
 const config = [
   {
     ignores: ["lib/generated/**", ".next/**", ".next-*/**", "bench-results/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
@@ -22,10 +27,17 @@ const config = [
           patterns: [
             { group: ["@/lib/server/*", "@/lib/server/**", "@/lib/db"], allowTypeImports: true, message: "Components may import lib/server and lib/db for types only (`import type`)." },
             { group: ["@/app/*", "@/app/**"], message: "Nothing imports app/." },
+            FACTORIES,
           ],
         },
       ],
     },
+  },
+  {
+    // The factories write test, benchmark and demo rows; the app itself never runs them.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/factories/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [FACTORIES] }] },
   },
 ];
 
