@@ -7,7 +7,7 @@ import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import { parseInput, runAction } from "@/lib/http/action-result";
-import { resolveActor } from "@/lib/server/auth/resolve-actor";
+import { switchWorkspace } from "@/lib/server/auth/switch-workspace";
 
 /** Switches the current workspace (only to one the user belongs to). */
 export async function switchWorkspaceAction(workspaceId: string) {
@@ -15,7 +15,7 @@ export async function switchWorkspaceAction(workspaceId: string) {
     const userId = await sessionUserId();
     if (!userId) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
     const id = parseInput(z.string().min(1).max(64), workspaceId);
-    const actor = await resolveActor(userId, id);
+    const actor = await switchWorkspace(userId, id);
     (await cookies()).set(WORKSPACE_COOKIE, actor.workspaceId, { httpOnly: true, sameSite: "lax", path: "/" });
     revalidatePath("/", "layout");
     return null;

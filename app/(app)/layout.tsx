@@ -1,8 +1,7 @@
 import { switchWorkspaceAction } from "./actions";
 import { AppHeader } from "@/components/layout/app-header";
 import { pageActor } from "@/lib/auth/page-actor";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
-import { canManageMembers } from "@/lib/domain/policies/member-policy";
+import { can } from "@/lib/domain/policies/authorize";
 import { getCurrentUser } from "@/lib/server/members/get-current-user";
 import { listWorkspaces } from "@/lib/server/members/list-workspaces";
 
@@ -18,8 +17,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         role={actor.role}
         workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))}
         currentWorkspaceId={actor.workspaceId}
-        canImport={canWriteArticles(actor.role)}
-        canManageMembers={canManageMembers(actor.role)}
+        canImport={can(actor, "article.import")}
+        canManageMembers={can(actor, "member.manage")}
         switchWorkspace={switchWorkspaceAction}
       />
       {children}

@@ -60,7 +60,8 @@ describe("passage links", () => {
 
     const events = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId, entityType: "PassageLink" }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["link.created", "link.updated", "link.deleted"]);
-    expect(events[2].data).toMatchObject({ claimId: claim.id, targetArticleId: b.id, relation: "SAME_CLAIM", exact: "the tunnel opens in June" });
+    // The claim and its article are columns of every claim-related audit event; the rest is its data.
+    expect({ claimId: events[2].claimId, ...(events[2].data as object) }).toMatchObject({ claimId: claim.id, targetArticleId: b.id, relation: "SAME_CLAIM", exact: "the tunnel opens in June" });
   });
 
   it("refuses viewers and reviewers, other workspaces, the claim's own article, forged anchors, stale revisions and duplicates", async () => {

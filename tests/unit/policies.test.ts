@@ -1,27 +1,30 @@
 import { ERROR_STATUS } from "@/lib/http/error-status";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/errors";
-import { canReadArticles, canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { canImportArticles, canListArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import { canManageMembers, wouldRemoveLastAdmin } from "@/lib/domain/policies/member-policy";
+import type { Role } from "@/lib/domain/roles";
+
+const as = (role: Role) => ({ userId: "u", workspaceId: "w", role });
 
 describe("article policy", () => {
   it("lets every role read", () => {
-    for (const role of ["ADMIN", "EDITOR", "REVIEWER", "VIEWER"] as const) expect(canReadArticles(role)).toBe(true);
+    for (const role of ["ADMIN", "EDITOR", "REVIEWER", "VIEWER"] as const) expect(canListArticles(as(role))).toBe(true);
   });
   it("lets only admins and editors write", () => {
-    expect(canWriteArticles("ADMIN")).toBe(true);
-    expect(canWriteArticles("EDITOR")).toBe(true);
-    expect(canWriteArticles("REVIEWER")).toBe(false);
-    expect(canWriteArticles("VIEWER")).toBe(false);
+    expect(canImportArticles(as("ADMIN"))).toBe(true);
+    expect(canImportArticles(as("EDITOR"))).toBe(true);
+    expect(canImportArticles(as("REVIEWER"))).toBe(false);
+    expect(canImportArticles(as("VIEWER"))).toBe(false);
   });
 });
 
 describe("member policy", () => {
   it("lets only admins manage members", () => {
-    expect(canManageMembers("ADMIN")).toBe(true);
-    expect(canManageMembers("EDITOR")).toBe(false);
-    expect(canManageMembers("VIEWER")).toBe(false);
+    expect(canManageMembers(as("ADMIN"))).toBe(true);
+    expect(canManageMembers(as("EDITOR"))).toBe(false);
+    expect(canManageMembers(as("VIEWER"))).toBe(false);
   });
   it("refuses to demote or remove the last admin", () => {
     expect(wouldRemoveLastAdmin("ADMIN", "EDITOR", 1)).toBe(true);
@@ -35,9 +38,9 @@ describe("member policy", () => {
 describe("authorize", () => {
   it("throws FORBIDDEN with a readable message", () => {
     const viewer = { userId: "u", workspaceId: "w", role: "VIEWER" as const };
-    expect(() => authorize(viewer, canWriteArticles, "import articles")).toThrowError(AppError);
+    expect(() => authorize(viewer, "article.import")).toThrowError(AppError);
     try {
-      authorize(viewer, canWriteArticles, "import articles");
+      authorize(viewer, "article.import");
     } catch (error) {
       expect((error as AppError).code).toBe("FORBIDDEN");
       expect(ERROR_STATUS[(error as AppError).code]).toBe(403);

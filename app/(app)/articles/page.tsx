@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { pageActor } from "@/lib/auth/page-actor";
 import { articleQuerySchema } from "@/lib/domain/article-query";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { can } from "@/lib/domain/policies/authorize";
 import { listArticles, listOutlets } from "@/lib/server/articles/list-articles";
 
 export const metadata = { title: "Articles" };
@@ -26,7 +26,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             {total} article{total === 1 ? "" : "s"}{filtered ? " match" : " in this workspace"}
           </p>
         </div>
-        {canWriteArticles(actor.role) && (
+        {can(actor, "article.import") && (
           <Button asChild>
             <Link href="/articles/new">Import articles</Link>
           </Button>

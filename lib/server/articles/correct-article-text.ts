@@ -2,13 +2,13 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { planReanchoring } from "@/lib/domain/anchoring/plan-reanchoring";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyReanchorPlan } from "@/lib/server/articles/apply-reanchor-plan";
+import { findArticle } from "@/lib/server/articles/find-article";
 import { recordAudit } from "@/lib/server/core/audit";
 import { BIG_WRITE } from "@/lib/server/core/transaction-options";
 import { indexRevisionPassages } from "@/lib/server/articles/index-revision-passages";
@@ -23,7 +23,8 @@ import { sha256 } from "@/lib/server/core/sha256";
  * @throws AppError CONFLICT when `baseRevisionId` is no longer the current revision
  */
 export async function correctArticleText(actor: Actor, articleId: string, baseRevisionId: string, docJson: unknown) {
-  authorize(actor, canWriteArticles, "correct article text");
+  // Refuse before parsing a (possibly megabyte) document the actor may not save.
+  authorize(actor, "article.correct", await findArticle(getDb(), actor, articleId));
   const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "A corrected article cannot be empty.");
@@ -56,13 +57,19 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
     const plan = planReanchoring(claims, plainText);
     await applyReanchorPlan(tx, "Claim", revision.id, plan);
     const orphans = plan.orphans;
-    await recordAudit(tx, actor, "article.text_corrected", { type: "Article", id: articleId }, {
-      fromRevision: current.number,
-      toRevision: revision.number,
-      revisionId: revision.id,
-      reanchored: claims.length - orphans.length,
-      orphans,
-      links,
+    await recordAudit(tx, actor, {
+      action: "article.text_corrected",
+      entityType: "Article",
+      entityId: articleId,
+      articleId,
+      data: {
+        fromRevision: current.number,
+        toRevision: revision.number,
+        revisionId: revision.id,
+        reanchored: claims.length - orphans.length,
+        orphans,
+        links,
+      },
     });
     return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links };
   }, BIG_WRITE);

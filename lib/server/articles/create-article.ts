@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { ArticleMetadata } from "@/lib/domain/article-input";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { docToPlainText } from "@/lib/editor/plain-text";
@@ -21,7 +20,7 @@ import { sha256 } from "@/lib/server/core/sha256";
  * @throws AppError VALIDATION, EMPTY_CONTENT, DUPLICATE, FORBIDDEN
  */
 export async function createArticle(actor: Actor, metadata: ArticleMetadata, docJson: unknown) {
-  authorize(actor, canWriteArticles, "import articles");
+  authorize(actor, "article.import");
   const doc = parseDoc(docJson, { dropClaims: true });
   const plainText = docToPlainText(doc);
   if (!plainText.trim()) throw new AppError("EMPTY_CONTENT", "The article has no text.");
@@ -50,9 +49,12 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
         select: { id: true, number: true, sha256: true, plainText: true, doc: true, createdAt: true },
       });
       await indexRevisionPassages(tx, { workspaceId: actor.workspaceId, articleId: article.id, revisionId: revision.id, plainText });
-      await recordAudit(tx, actor, "article.created", { type: "Article", id: article.id }, {
-        title: article.title,
-        revisionId: revision.id,
+      await recordAudit(tx, actor, {
+        action: "article.created",
+        entityType: "Article",
+        entityId: article.id,
+        articleId: article.id,
+        data: { title: article.title, revisionId: revision.id },
       });
       return { ...article, revision };
     }, BIG_WRITE);

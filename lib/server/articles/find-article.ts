@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/domain/roles";
 
 /** Checks that an article is in the actor's workspace; another workspace's id is NOT_FOUND like an unknown one. */
 export async function findArticle(db: Tx, actor: Actor, articleId: string) {
-  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const article = await db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true, workspaceId: true } });
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
   return article;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 
@@ -10,7 +9,6 @@ import type { Actor } from "@/lib/domain/roles";
  * Another workspace's id is NOT_FOUND, exactly like an id that never existed.
  */
 export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean } = {}) {
-  authorize(actor, canReadArticles, "read articles");
   const article = await getDb().article.findFirst({
     where: { id: articleId, workspaceId: actor.workspaceId },
     include: {
@@ -23,6 +21,7 @@ export async function getArticle(actor: Actor, articleId: string, opts: { doc?: 
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
+  authorize(actor, "article.read", article);
   const { revisions, ...rest } = article;
   return { ...rest, revision: revisions[0] };
 }

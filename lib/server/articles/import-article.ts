@@ -1,7 +1,6 @@
 import "server-only";
 import type { ArticleMetadata } from "@/lib/domain/article-input";
 import { articleMetadataSchema } from "@/lib/domain/article-input";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
@@ -15,7 +14,7 @@ import { createArticle } from "@/lib/server/articles/create-article";
  */
 export async function importArticle(actor: Actor, source: ImportInput, overrides: Partial<ArticleMetadata> = {}) {
   // Refuse before doing any work (a viewer must not make the server fetch URLs).
-  authorize(actor, canWriteArticles, "import articles");
+  authorize(actor, "article.import");
   const title = overrides.title ?? undefined;
   const preview = await prepareImport(source.kind === "text" || source.kind === "html" ? { ...source, title: source.title ?? title } : source);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== null));

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { ArticleQuery } from "@/lib/domain/article-query";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +18,7 @@ interface Row {
  * verdict, newest first otherwise. One query.
  */
 export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = {}) {
-  authorize(actor, canReadArticles, "read articles");
+  authorize(actor, "article.list");
   const { q, outlet, from, to, verdict } = query;
   const tsquery = q ? Prisma.sql`websearch_to_tsquery('english', ${q})` : null;
   const conditions = [Prisma.sql`a."workspaceId" = ${actor.workspaceId}`];
@@ -62,7 +61,7 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
 
 /** The outlets in the workspace, for the filter. */
 export async function listOutlets(actor: Actor): Promise<string[]> {
-  authorize(actor, canReadArticles, "read articles");
+  authorize(actor, "article.list");
   const rows = await getDb().article.findMany({
     where: { workspaceId: actor.workspaceId, outlet: { not: null } },
     distinct: ["outlet"],

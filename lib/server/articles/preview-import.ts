@@ -1,5 +1,4 @@
 import "server-only";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
@@ -13,7 +12,7 @@ import { contentHashOf, findDuplicateArticle } from "@/lib/server/articles/find-
  * warnings, and whether the same text is already in the workspace. Saves nothing.
  */
 export async function previewImport(actor: Actor, input: ImportInput) {
-  authorize(actor, canWriteArticles, "import articles");
+  authorize(actor, "article.import");
   const preview = await prepareImport(input);
   const plainText = docToPlainText(parseDoc(htmlToDoc(preview.html)));
   const duplicateOf = await findDuplicateArticle(actor.workspaceId, contentHashOf(plainText));

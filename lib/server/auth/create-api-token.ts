@@ -1,8 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
+import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
-import { recordAudit } from "@/lib/server/core/audit";
+import { recordAccountAudit } from "@/lib/server/core/audit";
 import { hashApiToken } from "@/lib/server/auth/api-token-hash";
 
 /**
@@ -10,6 +11,7 @@ import { hashApiToken } from "@/lib/server/auth/api-token-hash";
  * only its hash is stored.
  */
 export async function createApiToken(actor: Actor, name: string) {
+  authorize(actor, "token.create");
   const secret = randomBytes(32).toString("base64url");
   const token = `cc_${secret}`;
   const prefix = token.slice(0, 10);
@@ -18,7 +20,7 @@ export async function createApiToken(actor: Actor, name: string) {
       data: { userId: actor.userId, name, tokenHash: hashApiToken(token), prefix },
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
-    await recordAudit(tx, actor, "api_token.created", { type: "ApiToken", id: row.id }, { name });
+    await recordAccountAudit(tx, actor.userId, { action: "api_token.created", entityType: "ApiToken", entityId: row.id, data: { name } });
     return { ...row, token };
   });
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { EvidenceInput } from "@/lib/domain/claims/claim-input";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -9,9 +8,8 @@ import { findClaim } from "@/lib/server/claims/find-claim";
 
 /** Adds an evidence item (source URL, quoted passage, note, date checked) to a claim. */
 export async function addEvidence(actor: Actor, articleId: string, claimId: string, input: EvidenceInput) {
-  authorize(actor, canWriteArticles, "add evidence");
   return getDb().$transaction(async (tx) => {
-    await findClaim(tx, actor, articleId, claimId);
+    authorize(actor, "evidence.add", await findClaim(tx, actor, articleId, claimId));
     const evidence = await tx.evidence.create({
       data: {
         claimId,
@@ -22,7 +20,14 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
         createdById: actor.userId,
       },
     });
-    await recordAudit(tx, actor, "evidence.added", { type: "Evidence", id: evidence.id }, { claimId, url: evidence.url });
+    await recordAudit(tx, actor, {
+      action: "evidence.added",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      articleId,
+      claimId,
+      data: { url: evidence.url },
+    });
     return evidence;
   });
 }

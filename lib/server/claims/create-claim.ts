@@ -2,11 +2,11 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import type { CreateClaimInput } from "@/lib/domain/claims/claim-input";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/core/audit";
+import { findArticle } from "@/lib/server/articles/find-article";
 import { checkSelection } from "@/lib/server/claims/check-selection";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
@@ -18,10 +18,10 @@ import { userNames } from "@/lib/server/core/user-names";
  * @throws AppError NOT_FOUND, CONFLICT (the article was corrected meanwhile), VALIDATION
  */
 export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput) {
-  authorize(actor, canWriteArticles, "tag claims");
   const rationale = validateRationale(input.rationale);
   const db = getDb();
   const claim = await db.$transaction(async (tx) => {
+    authorize(actor, "claim.create", await findArticle(tx, actor, articleId));
     const revisionId = await checkSelection(tx, actor, articleId, input.revisionId, input.anchor);
     const created = await tx.claim.create({
       data: {
@@ -36,10 +36,13 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
       },
       include: claimInclude,
     });
-    await recordAudit(tx, actor, "claim.created", { type: "Claim", id: created.id }, {
+    await recordAudit(tx, actor, {
+      action: "claim.created",
+      entityType: "Claim",
+      entityId: created.id,
       articleId,
-      verdict: created.verdict,
-      exact: created.exact.slice(0, 200),
+      claimId: created.id,
+      data: { verdict: created.verdict, exact: created.exact.slice(0, 200) },
     });
     return created;
   });

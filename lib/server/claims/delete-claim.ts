@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -12,14 +11,21 @@ import { findClaim } from "@/lib/server/claims/find-claim";
  * and the audit trail keeps pointing at something real.
  */
 export async function deleteClaim(actor: Actor, articleId: string, claimId: string, version: number) {
-  authorize(actor, canWriteArticles, "delete claims");
   await getDb().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, articleId, claimId);
+    authorize(actor, "claim.delete", claim);
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version, deletedAt: null },
       data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actor.userId },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim meanwhile; reload before deleting it.");
-    await recordAudit(tx, actor, "claim.deleted", { type: "Claim", id: claimId }, { articleId, verdict: claim.verdict });
+    await recordAudit(tx, actor, {
+      action: "claim.deleted",
+      entityType: "Claim",
+      entityId: claimId,
+      articleId,
+      claimId,
+      data: { verdict: claim.verdict },
+    });
   });
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
@@ -9,9 +8,8 @@ import { userNames } from "@/lib/server/core/user-names";
 
 /** One live claim of an article in the actor's workspace. */
 export async function getClaim(actor: Actor, articleId: string, claimId: string) {
-  authorize(actor, canReadArticles, "read claims");
   const db = getDb();
-  await findClaim(db, actor, articleId, claimId);
+  authorize(actor, "claim.read", await findClaim(db, actor, articleId, claimId));
   const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   return toClaimView(claim, await userNames([claim.createdById, claim.updatedById]));
 }

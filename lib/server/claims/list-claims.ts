@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import { findArticle } from "@/lib/server/articles/find-article";
 import type { Actor } from "@/lib/domain/roles";
@@ -9,9 +8,8 @@ import { userNames } from "@/lib/server/core/user-names";
 
 /** The article's live claims in reading order (orphans last), with evidence. */
 export async function listClaims(actor: Actor, articleId: string) {
-  authorize(actor, canReadArticles, "read claims");
   const db = getDb();
-  await findArticle(db, actor, articleId);
+  authorize(actor, "article.read", await findArticle(db, actor, articleId));
   const claims = await db.claim.findMany({
     where: { articleId, workspaceId: actor.workspaceId, deletedAt: null },
     include: claimInclude,

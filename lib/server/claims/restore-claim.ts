@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -11,15 +10,15 @@ import { userNames } from "@/lib/server/core/user-names";
 
 /** Undoes a deletion: the claim comes back with its verdict, rationale and evidence. */
 export async function restoreClaim(actor: Actor, articleId: string, claimId: string) {
-  authorize(actor, canWriteArticles, "restore claims");
   const restored = await getDb().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, articleId, claimId, { deleted: true });
+    authorize(actor, "claim.restore", claim);
     if (!claim.deletedAt) throw new AppError("CONFLICT", "That claim is not deleted.");
     await tx.claim.update({
       where: { id: claimId },
       data: { deletedAt: null, version: { increment: 1 }, updatedById: actor.userId },
     });
-    await recordAudit(tx, actor, "claim.restored", { type: "Claim", id: claimId }, { articleId });
+    await recordAudit(tx, actor, { action: "claim.restored", entityType: "Claim", entityId: claimId, articleId, claimId, data: {} });
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });
   return toClaimView(restored, await userNames([restored.createdById, restored.updatedById]));

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { UpdateClaimInput } from "@/lib/domain/claims/claim-input";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -18,11 +17,11 @@ import { validateRationale } from "@/lib/server/claims/validate-rationale";
  * CONFLICT carries the current claim so the user can see what changed.
  */
 export async function updateClaim(actor: Actor, articleId: string, claimId: string, input: UpdateClaimInput) {
-  authorize(actor, canWriteArticles, "edit claims");
   const rationale = validateRationale(input.rationale);
   const db = getDb();
   const updated = await db.$transaction(async (tx) => {
     const before = await findClaim(tx, actor, articleId, claimId);
+    authorize(actor, "claim.update", before);
     const data: Prisma.ClaimUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
     if (input.verdict !== undefined) data.verdict = input.verdict;
     if (rationale !== undefined) data.rationale = rationale === null ? Prisma.DbNull : (rationale as Prisma.InputJsonValue);
@@ -36,11 +35,17 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
         { current: toClaimView(current, names) },
       );
     }
-    await recordAudit(tx, actor, "claim.updated", { type: "Claim", id: claimId }, {
+    await recordAudit(tx, actor, {
+      action: "claim.updated",
+      entityType: "Claim",
+      entityId: claimId,
       articleId,
-      version: input.version + 1,
-      ...(input.verdict !== undefined && input.verdict !== before.verdict ? { verdict: { from: before.verdict, to: input.verdict } } : {}),
-      ...(rationale !== undefined ? { rationaleChanged: true } : {}),
+      claimId,
+      data: {
+        version: input.version + 1,
+        ...(input.verdict !== undefined && input.verdict !== before.verdict ? { verdict: { from: before.verdict, to: input.verdict } } : {}),
+        ...(rationale !== undefined ? { rationaleChanged: true as const } : {}),
+      },
     });
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });

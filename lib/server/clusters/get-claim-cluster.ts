@@ -2,7 +2,6 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db";
 import { byPublication, groupPlaces, needsDisagreementWarning, ratedVerdicts, verdictsDisagree } from "@/lib/domain/claims/cluster-rules";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { claimPlace, collectClaimCluster, linkPlace } from "@/lib/server/clusters/collect-claim-cluster";
@@ -16,9 +15,9 @@ import { userNames } from "@/lib/server/core/user-names";
  * disagree without a recorded reason (the warning every claim of it shows).
  */
 export async function getClaimCluster(actor: Actor, articleId: string, claimId: string) {
-  authorize(actor, canReadArticles, "read claim clusters");
   const db = getDb();
   const claim = await findClaim(db, actor, articleId, claimId);
+  authorize(actor, "claim.read", claim);
   return buildClusterView(db, actor.workspaceId, claim);
 }
 export type ClusterView = Awaited<ReturnType<typeof getClaimCluster>>;

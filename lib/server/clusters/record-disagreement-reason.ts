@@ -3,7 +3,6 @@ import { getDb } from "@/lib/db";
 import { verdictsDisagree } from "@/lib/domain/claims/cluster-rules";
 import { AppError } from "@/lib/domain/errors";
 import type { DisagreementReasonInput } from "@/lib/domain/links/link-input";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -18,9 +17,9 @@ import { getClaimCluster } from "@/lib/server/clusters/get-claim-cluster";
  * @throws AppError VALIDATION when the verdicts agree
  */
 export async function recordDisagreementReason(actor: Actor, articleId: string, claimId: string, input: DisagreementReasonInput) {
-  authorize(actor, canWriteArticles, "explain differing verdicts");
   await getDb().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, articleId, claimId);
+    authorize(actor, "cluster.explain_disagreement", claim);
     const { claims } = await collectClaimCluster(tx, actor.workspaceId, claim);
     if (!verdictsDisagree(claims.map((c) => c.verdict))) {
       throw new AppError("VALIDATION", "The verdicts of this statement agree; there is no difference to explain.");
@@ -29,11 +28,13 @@ export async function recordDisagreementReason(actor: Actor, articleId: string, 
     const recorded = await tx.verdictDisagreement.create({
       data: { workspaceId: actor.workspaceId, claimIds: claims.map((c) => c.id), verdicts, reason: input.reason, createdById: actor.userId },
     });
-    await recordAudit(tx, actor, "cluster.disagreement_explained", { type: "VerdictDisagreement", id: recorded.id }, {
-      claimId,
+    await recordAudit(tx, actor, {
+      action: "cluster.disagreement_explained",
+      entityType: "VerdictDisagreement",
+      entityId: recorded.id,
       articleId,
-      verdicts,
-      reason: input.reason.slice(0, 1000),
+      claimId,
+      data: { verdicts, reason: input.reason.slice(0, 1000) },
     });
   });
   return getClaimCluster(actor, articleId, claimId);

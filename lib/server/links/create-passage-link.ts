@@ -4,7 +4,6 @@ import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import { createAnchor, type Anchor } from "@/lib/domain/anchoring/selectors";
 import { AppError } from "@/lib/domain/errors";
 import type { CreateLinkInput } from "@/lib/domain/links/link-input";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -21,9 +20,9 @@ import { userNames } from "@/lib/server/core/user-names";
  *   CONFLICT (the target was corrected meanwhile), DUPLICATE (already linked)
  */
 export async function createPassageLink(actor: Actor, articleId: string, claimId: string, input: CreateLinkInput) {
-  authorize(actor, canWriteArticles, "link passages");
   const link = await getDb().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, articleId, claimId);
+    authorize(actor, "link.create", claim);
     const target = await resolveTarget(tx, actor, input);
     if (target.articleId === claim.articleId) {
       throw new AppError("VALIDATION", "Link a passage of another article; this one is in the claim's own article.");
@@ -48,13 +47,18 @@ export async function createPassageLink(actor: Actor, articleId: string, claimId
       },
       include: linkInclude,
     });
-    await recordAudit(tx, actor, "link.created", { type: "PassageLink", id: created.id }, {
-      claimId,
+    await recordAudit(tx, actor, {
+      action: "link.created",
+      entityType: "PassageLink",
+      entityId: created.id,
       articleId,
-      targetArticleId: target.articleId,
-      relation: created.relation,
-      exact: created.exact.slice(0, 200),
-      ...("passageId" in input ? { fromSuggestion: true } : {}),
+      claimId,
+      data: {
+        targetArticleId: target.articleId,
+        relation: created.relation,
+        exact: created.exact.slice(0, 200),
+        ...("passageId" in input ? { fromSuggestion: true as const } : {}),
+      },
     });
     return created;
   });

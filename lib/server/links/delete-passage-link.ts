@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -12,17 +11,18 @@ import { findPassageLink } from "@/lib/server/links/find-passage-link";
  * said (claim, target, relation, quote), so the trail outlives the row.
  */
 export async function deletePassageLink(actor: Actor, linkId: string, version: number) {
-  authorize(actor, canWriteArticles, "delete links");
   await getDb().$transaction(async (tx) => {
     const link = await findPassageLink(tx, actor, linkId);
+    authorize(actor, "link.delete", link);
     const { count } = await tx.passageLink.deleteMany({ where: { id: linkId, version } });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this link meanwhile; reload before deleting it.");
-    await recordAudit(tx, actor, "link.deleted", { type: "PassageLink", id: linkId }, {
+    await recordAudit(tx, actor, {
+      action: "link.deleted",
+      entityType: "PassageLink",
+      entityId: linkId,
+      articleId: link.claim.articleId,
       claimId: link.claimId,
-      targetArticleId: link.targetArticleId,
-      relation: link.relation,
-      exact: link.exact.slice(0, 200),
-      note: link.note,
+      data: { targetArticleId: link.targetArticleId, relation: link.relation, exact: link.exact.slice(0, 200), note: link.note },
     });
   });
 }

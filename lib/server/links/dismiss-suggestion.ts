@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -13,7 +12,6 @@ import { findClaim } from "@/lib/server/claims/find-claim";
  * corrections that leave that sentence as it was. Dismissing twice is a no-op.
  */
 export async function dismissSuggestion(actor: Actor, articleId: string, claimId: string, passageId: string) {
-  authorize(actor, canWriteArticles, "dismiss suggestions");
   try {
     return await dismissOnce(actor, articleId, claimId, passageId);
   } catch (error) {
@@ -25,7 +23,7 @@ export async function dismissSuggestion(actor: Actor, articleId: string, claimId
 
 function dismissOnce(actor: Actor, articleId: string, claimId: string, passageId: string) {
   return getDb().$transaction(async (tx) => {
-    await findClaim(tx, actor, articleId, claimId);
+    authorize(actor, "suggestion.dismiss", await findClaim(tx, actor, articleId, claimId));
     const passage = await tx.passage.findFirst({
       where: { id: passageId, workspaceId: actor.workspaceId },
       select: { articleId: true, textHash: true, text: true },
@@ -35,11 +33,13 @@ function dismissOnce(actor: Actor, articleId: string, claimId: string, passageId
     const existing = await tx.dismissedSuggestion.findUnique({ where: { claimId_targetArticleId_textHash: key }, select: { id: true } });
     if (existing) return { id: existing.id, dismissed: true as const };
     const dismissed = await tx.dismissedSuggestion.create({ data: { ...key, text: passage.text, createdById: actor.userId } });
-    await recordAudit(tx, actor, "suggestion.dismissed", { type: "DismissedSuggestion", id: dismissed.id }, {
-      claimId,
+    await recordAudit(tx, actor, {
+      action: "suggestion.dismissed",
+      entityType: "DismissedSuggestion",
+      entityId: dismissed.id,
       articleId,
-      targetArticleId: passage.articleId,
-      text: passage.text.slice(0, 200),
+      claimId,
+      data: { targetArticleId: passage.articleId, text: passage.text.slice(0, 200) },
     });
     return { id: dismissed.id, dismissed: true as const };
   });

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/domain/roles";
 export async function findPassageLink(tx: Tx, actor: Actor, linkId: string) {
   const link = await tx.passageLink.findFirst({
     where: { id: linkId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
+    include: { claim: { select: { articleId: true } } },
   });
   if (!link) throw new AppError("NOT_FOUND", "That link does not exist in this workspace.");
   return link;

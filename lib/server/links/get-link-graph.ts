@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 
@@ -12,7 +11,7 @@ export const GRAPH_MAX_ARTICLES = 60;
  * the most recent articles of the workspace that have claims or links.
  */
 export async function getLinkGraph(actor: Actor) {
-  authorize(actor, canReadArticles, "read the graph");
+  authorize(actor, "article.list");
   const db = getDb();
   const articles = await db.article.findMany({
     where: { workspaceId: actor.workspaceId },

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import { findArticle } from "@/lib/server/articles/find-article";
 import type { Actor } from "@/lib/domain/roles";
@@ -12,9 +11,8 @@ import { userNames } from "@/lib/server/core/user-names";
  * reading order (orphans last), for the markers shown on its text.
  */
 export async function listArticleIncomingLinks(actor: Actor, articleId: string) {
-  authorize(actor, canReadArticles, "read links");
   const db = getDb();
-  await findArticle(db, actor, articleId);
+  authorize(actor, "article.read", await findArticle(db, actor, articleId));
   const links = await db.passageLink.findMany({
     where: { targetArticleId: articleId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
     include: linkInclude,

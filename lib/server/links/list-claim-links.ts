@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { findClaim } from "@/lib/server/claims/find-claim";
@@ -9,9 +8,8 @@ import { userNames } from "@/lib/server/core/user-names";
 
 /** The links from a live claim, oldest first, with the target article's title and outlet (orphans included). */
 export async function listClaimLinks(actor: Actor, articleId: string, claimId: string) {
-  authorize(actor, canReadArticles, "read links");
   const db = getDb();
-  await findClaim(db, actor, articleId, claimId);
+  authorize(actor, "claim.read", await findClaim(db, actor, articleId, claimId));
   const links = await db.passageLink.findMany({
     where: { claimId, workspaceId: actor.workspaceId },
     include: linkInclude,

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import { highlightMatches } from "@/lib/domain/passages/highlight-matches";
 import type { Actor } from "@/lib/domain/roles";
@@ -32,9 +31,9 @@ interface SuggestionRow {
  * @throws AppError NOT_FOUND for a claim outside the actor's workspace
  */
 export async function suggestPassages(actor: Actor, articleId: string, claimId: string, limit = 10) {
-  authorize(actor, canReadArticles, "see link suggestions");
   const db = getDb();
   const claim = await findClaim(db, actor, articleId, claimId);
+  authorize(actor, "claim.read", claim);
   const text = claim.exact.slice(0, MAX_CLAIM_CHARS);
   const rows = await db.$queryRaw<SuggestionRow[]>(suggestionSql({ workspaceId: actor.workspaceId, articleId, claimId, text, limit }));
   return rows.map((row) => {

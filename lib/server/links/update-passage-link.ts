@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
 import type { UpdateLinkInput } from "@/lib/domain/links/link-input";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -16,9 +15,9 @@ import { userNames } from "@/lib/server/core/user-names";
  * only at the version the client saw; otherwise CONFLICT carries the current link.
  */
 export async function updatePassageLink(actor: Actor, linkId: string, input: UpdateLinkInput) {
-  authorize(actor, canWriteArticles, "edit links");
   const updated = await getDb().$transaction(async (tx) => {
     const before = await findPassageLink(tx, actor, linkId);
+    authorize(actor, "link.update", before);
     const data: Prisma.PassageLinkUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
     if (input.relation !== undefined) data.relation = input.relation;
     if (input.note !== undefined) data.note = input.note || null;
@@ -32,11 +31,18 @@ export async function updatePassageLink(actor: Actor, linkId: string, input: Upd
         { current: toLinkView(current, names) },
       );
     }
-    await recordAudit(tx, actor, "link.updated", { type: "PassageLink", id: linkId }, {
+    await recordAudit(tx, actor, {
+      action: "link.updated",
+      entityType: "PassageLink",
+      entityId: linkId,
+      articleId: before.claim.articleId,
       claimId: before.claimId,
-      version: input.version + 1,
-      ...(input.relation !== undefined && input.relation !== before.relation ? { relation: { from: before.relation, to: input.relation } } : {}),
-      ...(input.note !== undefined ? { noteChanged: true } : {}),
+      data: {
+        targetArticleId: before.targetArticleId,
+        version: input.version + 1,
+        ...(input.relation !== undefined && input.relation !== before.relation ? { relation: { from: before.relation, to: input.relation } } : {}),
+        ...(input.note !== undefined ? { noteChanged: true as const } : {}),
+      },
     });
     return tx.passageLink.findUniqueOrThrow({ where: { id: linkId }, include: linkInclude });
   });

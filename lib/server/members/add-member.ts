@@ -4,7 +4,6 @@ import { getDb } from "@/lib/db";
 import { normalizeEmail } from "@/lib/domain/email";
 import { AppError } from "@/lib/domain/errors";
 import { authorize } from "@/lib/domain/policies/authorize";
-import { canManageMembers } from "@/lib/domain/policies/member-policy";
 import type { Actor } from "@/lib/domain/roles";
 import { addMemberSchema } from "@/lib/domain/validation";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -15,7 +14,7 @@ import { hashPassword } from "@/lib/server/auth/password";
  * added as it is; otherwise an account is created with the given password.
  */
 export async function addMember(actor: Actor, input: z.infer<typeof addMemberSchema>) {
-  authorize(actor, canManageMembers, "manage members");
+  authorize(actor, "member.manage");
   const db = getDb();
   const email = normalizeEmail(input.email);
   const existing = await db.user.findUnique({ where: { email } });
@@ -35,10 +34,11 @@ export async function addMember(actor: Actor, input: z.infer<typeof addMemberSch
     const membership = await tx.membership.create({
       data: { workspaceId: actor.workspaceId, userId: user.id, role: input.role },
     });
-    await recordAudit(tx, actor, "member.added", { type: "Membership", id: membership.id }, {
-      email: user.email,
-      role: input.role,
-      accountCreated: !existing,
+    await recordAudit(tx, actor, {
+      action: "member.added",
+      entityType: "Membership",
+      entityId: membership.id,
+      data: { userId: user.id, email: user.email, role: input.role, accountCreated: !existing },
     });
     return { membershipId: membership.id, userId: user.id, email: user.email, role: membership.role, accountCreated: !existing };
   });

@@ -1,12 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { authorize } from "@/lib/domain/policies/authorize";
-import { canReadArticles } from "@/lib/domain/policies/article-policy";
 import type { Actor } from "@/lib/domain/roles";
 
 /** The members of the actor's workspace, admins first. Any member may see who else is in it. */
 export async function listMembers(actor: Actor) {
-  authorize(actor, canReadArticles, "see the members");
+  authorize(actor, "member.list");
   const rows = await getDb().membership.findMany({
     where: { workspaceId: actor.workspaceId },
     include: { user: { select: { id: true, email: true, name: true } } },

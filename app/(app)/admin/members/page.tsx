@@ -2,7 +2,7 @@ import { AddMemberForm } from "@/components/members/add-member-form";
 import { MembersTable } from "@/components/members/members-table";
 import { Forbidden } from "@/components/ui/forbidden";
 import { pageActor } from "@/lib/auth/page-actor";
-import { canManageMembers } from "@/lib/domain/policies/member-policy";
+import { can } from "@/lib/domain/policies/authorize";
 import { listMembers } from "@/lib/server/members/list-members";
 import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "./actions";
 
@@ -10,7 +10,7 @@ export const metadata = { title: "Members" };
 
 export default async function MembersPage() {
   const actor = await pageActor();
-  if (!canManageMembers(actor.role)) return <Forbidden message="Only admins manage members and roles." />;
+  if (!can(actor, "member.manage")) return <Forbidden message="Only admins manage members and roles." />;
   const members = await listMembers(actor);
   return (
     <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">

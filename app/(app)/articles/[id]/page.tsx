@@ -3,7 +3,7 @@ import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { can } from "@/lib/domain/policies/authorize";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
 import { getCurrentUser } from "@/lib/server/members/get-current-user";
@@ -39,7 +39,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <AnnotatorLoader
       key={article.revision.id}
       article={{ id: article.id, title: article.title, header: <ArticleHeader article={article} /> }}
-      canWrite={canWriteArticles(actor.role)}
+      canWrite={can(actor, "claim.create", article)}
       user={{ id: user.id, name: user.name }}
       flash={flash}
       focusClaimId={focusClaimId}

@@ -1,7 +1,7 @@
 import { ImportWorkbench } from "@/components/import/import-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
 import { pageActor } from "@/lib/auth/page-actor";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { can } from "@/lib/domain/policies/authorize";
 import { importByteLimit } from "@/lib/import/detect-file-kind";
 import { previewFileAction, previewPastedAction, previewUrlAction, saveImportAction } from "./actions";
 
@@ -9,7 +9,7 @@ export const metadata = { title: "Import articles" };
 
 export default async function ImportPage() {
   const actor = await pageActor();
-  if (!canWriteArticles(actor.role)) return <Forbidden message="Only editors and admins can import articles." />;
+  if (!can(actor, "article.import")) return <Forbidden message="Only editors and admins can import articles." />;
   return (
     <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">
       <div>

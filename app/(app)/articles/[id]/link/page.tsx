@@ -3,7 +3,7 @@ import { LinkWorkbench } from "@/components/links/link-workbench";
 import { Forbidden } from "@/components/ui/forbidden";
 import { pageActor } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
-import { canWriteArticles } from "@/lib/domain/policies/article-policy";
+import { can } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getClaim } from "@/lib/server/claims/get-claim";
@@ -21,14 +21,13 @@ const notFoundOnly = (error: unknown): never => {
 async function side(actor: Actor, id: string) {
   const [article, claims] = await Promise.all([getArticle(actor, id), listClaims(actor, id)]);
   return {
-    id: article.id, title: article.title, outlet: article.outlet, claims,
+    id: article.id, workspaceId: article.workspaceId, title: article.title, outlet: article.outlet, claims,
     revision: { id: article.revision.id, doc: article.revision.doc as Record<string, unknown> },
   };
 }
 
 export default async function LinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; with?: string }> }) {
   const actor = await pageActor();
-  if (!canWriteArticles(actor.role)) return <Forbidden message="Only editors and admins can link passages." />;
   const { id } = await params;
   const query = await searchParams;
   if (!query.claim) notFound();
@@ -37,6 +36,9 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
     getClaim(actor, id, query.claim).catch(notFoundOnly),
     listArticles(actor, { limit: 200 }),
   ]);
+  if (!can(actor, "link.create", { workspaceId: source.workspaceId, createdById: claim.createdBy.id })) {
+    return <Forbidden message="Only editors and admins can link passages." />;
+  }
   const targetId = query.with && query.with !== id ? query.with : null;
   const target = targetId
     ? await Promise.all([side(actor, targetId), listArticleIncomingLinks(actor, targetId)])

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { auditEvent, change, claimRefs, excerpt } from "@/lib/domain/audit/define-audit-event";
+import { VERDICTS } from "@/lib/domain/claims/verdicts";
+
+const verdict = z.enum(VERDICTS);
+
+/** Audit events of claims and their evidence. */
+export const claimEvents = [
+  auditEvent("claim.created", "Claim", claimRefs, { verdict, exact: excerpt }),
+  auditEvent("claim.updated", "Claim", claimRefs, {
+    version: z.number().int(),
+    verdict: change(verdict).optional(),
+    rationaleChanged: z.literal(true).optional(),
+  }),
+  auditEvent("claim.deleted", "Claim", claimRefs, { verdict }),
+  auditEvent("claim.restored", "Claim", claimRefs, {}),
+  auditEvent("evidence.added", "Evidence", claimRefs, { url: z.string().nullable() }),
+  auditEvent("evidence.removed", "Evidence", claimRefs, {
+    url: z.string().nullable(),
+    quote: z.string().nullable(),
+    note: z.string().nullable(),
+  }),
+] as const;
