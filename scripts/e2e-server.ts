@@ -18,6 +18,9 @@ const child = spawnNext(["start", "-p", port, "-H", "127.0.0.1"], {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     IMPORT_ALLOW_PRIVATE_URLS: "true",
+    // Every browser test signs in from 127.0.0.1: the per-address budget (20 per
+    // 15 minutes) would refuse the suite's later sign-ins. The per-account limit stays.
+    SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: process.env.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS ?? "1000",
   },
 });
 

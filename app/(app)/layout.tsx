@@ -1,15 +1,14 @@
 import { switchWorkspaceAction } from "./actions";
 import { AppHeader } from "@/components/layout/app-header";
-import { pageActor } from "@/lib/auth/page-actor";
+import { pageActor, pageUser } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/policies/authorize";
-import { getCurrentUser } from "@/lib/server/members/get-current-user";
 import { listWorkspaces } from "@/lib/server/members/list-workspaces";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
-  const [user, workspaces] = await Promise.all([getCurrentUser(actor.userId), listWorkspaces(actor.userId)]);
+  const [user, workspaces] = await Promise.all([pageUser(), listWorkspaces(actor.userId)]);
   return (
     <div className="min-h-screen">
       <AppHeader

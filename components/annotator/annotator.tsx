@@ -139,6 +139,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             </div>
           </div>
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
+          {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
           {message && <Notice tone="info" text={message} onDismiss={() => setMessage(null)} />}
           {correcting && editor && (
             <CorrectionBar
@@ -186,6 +187,26 @@ function Notice({ tone, text, onDismiss }: { tone: "error" | "info"; text: strin
     <Alert tone={tone} className="mb-4 flex items-start justify-between gap-3">
       <span>{text}</span>
       <button type="button" onClick={onDismiss} aria-label="Dismiss" className="text-stone-500 hover:text-stone-900">×</button>
+    </Alert>
+  );
+}
+
+/** A refused save whose reload failed too: the claims shown may be stale, so say so until a reload works. */
+function OutOfSync({ text, onRetry }: { text: string; onRetry: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <Alert tone="error" className="mb-4 space-y-2" data-testid="annotator-out-of-sync">
+      <p>{text}</p>
+      <div className="flex gap-2">
+        <Button size="sm" variant="outline" disabled={busy} onClick={async () => {
+          setBusy(true);
+          await onRetry();
+          setBusy(false);
+        }}>
+          {busy ? "Reloading…" : "Try again"}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={() => window.location.reload()}>Reload the page</Button>
+      </div>
     </Alert>
   );
 }

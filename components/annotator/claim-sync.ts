@@ -21,6 +21,11 @@ export interface ClaimSyncSnapshot {
   status: SaveStatus;
   queued: number;
   notice: string | null;
+  /**
+   * Set when a save was refused and the server's claims could not be loaded
+   * afterwards: what the annotator shows may be out of date until a reload works.
+   */
+  outOfSync: string | null;
   undoLabel: string | null;
   /** Temporary ids of claims created here, mapped to their server ids once saved. */
   aliases: Readonly<Record<string, string>>;
@@ -33,7 +38,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * The annotator's claims outside React: optimistic local state plus a queue
  * that saves each change in order, retries while the connection is down, and
  * turns a stale write (409) into a visible conflict instead of an overwrite.
- * React reads it through useSyncExternalStore.
+ * A refused change is undone here (back to what the server last confirmed),
+ * then the server's claims are reloaded; when that fails too, `outOfSync`
+ * says so until a reload works. React reads it through useSyncExternalStore.
  */
 export class ClaimSync {
   private snapshot: ClaimSyncSnapshot;
@@ -41,13 +48,16 @@ export class ClaimSync {
   private queue: Op[] = [];
   private running = false;
   private versions: Map<string, number>;
+  /** Each claim as the server last confirmed it (by server id): what a refused change falls back to. */
+  private confirmed: Map<string, ClaimView>;
   private undoStack: { label: string; run: () => void }[] = [];
   private readonly base: string;
 
   constructor(private readonly articleId: string, private readonly user: { id: string; name: string }, initial: ClaimView[]) {
     this.base = `/api/v1/articles/${articleId}/claims`;
     this.versions = new Map(initial.map((c) => [c.id, c.version]));
-    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, undoLabel: null, aliases: {} };
+    this.confirmed = new Map(initial.map((c) => [c.id, c]));
+    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, aliases: {} };
   }
 
   subscribe = (listener: () => void) => {
@@ -79,6 +89,7 @@ export class ClaimSync {
   /** Takes the server's claim, but keeps local edits that are still queued. */
   private acceptServer(server: ClaimView, localId = server.id) {
     this.versions.set(server.id, server.version);
+    this.confirmed.set(server.id, server);
     const keep = this.laterOpsFor(localId);
     this.setClaims((cs) => cs.map((c) =>
       this.real(c.id) === server.id || c.id === localId
@@ -155,12 +166,23 @@ export class ClaimSync {
 
   dismissNotice = () => this.set({ notice: null });
 
-  /** Replaces local state with the server's, unless changes of ours are still in flight. */
+  /** Replaces local state with the server's, unless changes of ours are still in flight. Throws when it cannot load them. */
   resync = async () => {
     const { items } = await api<{ items: ClaimView[] }>("GET", this.base);
     if (this.queue.length > 0) return;
     this.versions = new Map(items.map((c) => [c.id, c.version]));
-    this.set({ claims: items });
+    this.confirmed = new Map(items.map((c) => [c.id, c]));
+    this.set({ claims: items, outOfSync: null });
+  };
+
+  /** Resyncs; a failure is not swallowed but shown (`outOfSync`), with this as its retry. */
+  reload = async () => {
+    try {
+      await this.resync();
+    } catch (error) {
+      const reason = error instanceof ApiError ? error.message : String(error);
+      this.set({ outOfSync: `The annotator could not reload the claims from the server (${reason}), so what you see may be out of date.` });
+    }
   };
 
   // ---- the save queue ----
@@ -211,6 +233,7 @@ export class ClaimSync {
       case "delete":
         await api("DELETE", `${base}/${id}`, { version: this.versions.get(id) });
         this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
+        this.confirmed.delete(id);
         return;
       case "restore":
         return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/restore`));
@@ -218,25 +241,45 @@ export class ClaimSync {
         const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body);
         this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });
         this.replace(id, (c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === op.evidenceId ? evidence : e)) }));
+        this.confirmEvidence(id, (list) => [...list, evidence]);
         return;
       }
-      case "removeEvidence":
-        await api("DELETE", `${base}/${id}/evidence/${this.real(op.evidenceId)}`);
+      case "removeEvidence": {
+        const evidenceId = this.real(op.evidenceId);
+        await api("DELETE", `${base}/${id}/evidence/${evidenceId}`);
+        this.confirmEvidence(id, (list) => list.filter((e) => e.id !== evidenceId));
         return;
+      }
     }
+  }
+
+  private confirmEvidence(id: string, fn: (list: Evidence[]) => Evidence[]) {
+    const claim = this.confirmed.get(id);
+    if (claim) this.confirmed.set(id, { ...claim, evidence: fn(claim.evidence) });
   }
 
   private fail(op: Op, error: unknown) {
     const apiError = error instanceof ApiError ? error : new ApiError(0, "UNKNOWN", String(error));
     // Later queued changes to the same claim were built on a state the server refused.
     this.queue = this.queue.filter((o) => this.real(o.id) !== this.real(op.id));
-    const current = (apiError.details as { current?: ClaimView } | undefined)?.current;
-    if (apiError.status === 409 && current) {
+    const current = apiError.status === 409 ? (apiError.details as { current?: ClaimView } | undefined)?.current : undefined;
+    if (current) {
       this.versions.set(current.id, current.version);
-      this.replace(current.id, () => current);
-    } else {
-      void this.resync().catch(() => {});
+      this.confirmed.set(current.id, current);
     }
+    this.revert(op.id);
     this.set({ notice: apiError.message });
+    // A conflict carries the current claim; any other refusal may mean more changed (say, the claim was deleted).
+    if (!current) void this.reload();
+  }
+
+  /** Shows a claim as the server last confirmed it: a refused new claim goes, a refused deletion comes back. */
+  private revert(id: string) {
+    const server = this.confirmed.get(this.real(id));
+    const claims = this.snapshot.claims;
+    const index = claims.findIndex((c) => this.real(c.id) === this.real(id));
+    if (!server) this.set({ claims: claims.filter((_, i) => i !== index) });
+    else if (index < 0) this.set({ claims: [...claims, server] });
+    else this.set({ claims: claims.map((c, i) => (i === index ? server : c)) });
   }
 }

@@ -1,18 +1,15 @@
 "use client";
 
-import { Extension } from "@tiptap/core";
-import { Plugin } from "@tiptap/pm/state";
 import { useEditor, type Editor } from "@tiptap/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { AnnotationOnly, CLAIMS_META } from "@/lib/editor/annotation-only";
 import { createEditorExtensions } from "@/lib/editor/extensions";
+import { LinkTargets, linkTargetsKey, type LinkTarget } from "@/lib/editor/link-targets";
+import { withClaimMarks } from "@/lib/editor/mark-claims";
 import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { LinkView } from "@/lib/server/links/link-view";
-import { wantedMarks, withClaimMarks } from "./initial-content";
-import { LinkTargets, linkTargetsKey, type LinkTarget } from "./link-targets";
-
-/** Transactions that only add or remove claim marks carry this meta. */
-export const CLAIMS_META = "crosscheck-claims";
+import { claimRanges, wantedMarks } from "./wanted-marks";
 
 interface Options {
   doc: Record<string, unknown>;
@@ -40,9 +37,11 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
     handlers.current = { onClaimClick, onKeyDown };
     claimsRef.current = claims;
   });
-  const map = useRef<OffsetMap | null>(null);
   // Claims present when the article opens are marked before the first render.
-  const [initial] = useState(() => withClaimMarks(doc, claims, revisionId));
+  const [initial] = useState(() => openDocument(doc, claims, revisionId));
+  // Built from the same document as the editor's, so it holds the same positions.
+  const map = useRef<OffsetMap | null>(initial.offsets);
+  /** Claim id -> "start:end" of the claim marks in the document. */
   const applied = useRef(new Map(initial.applied));
   const [generation, setGeneration] = useState(0);
 
@@ -55,12 +54,7 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
       extra: [
         // The ref is read when ProseMirror filters a transaction, after render; the compiler cannot tell.
         // eslint-disable-next-line react-hooks/refs
-        Extension.create({
-          name: "annotationOnly",
-          addProseMirrorPlugins: () => [
-            new Plugin({ filterTransaction: (tr) => !tr.docChanged || Boolean(tr.getMeta(CLAIMS_META)) || correctingRef.current }),
-          ],
-        }),
+        AnnotationOnly.configure({ canEditText: () => correctingRef.current }),
         LinkTargets,
       ],
     }),
@@ -111,11 +105,12 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   /** Throws away unsaved corrections: the revision's text comes back and marks are re-applied. */
   const reset = useCallback(() => {
     if (!editor) return;
-    editor.chain().setMeta(CLAIMS_META, true).setMeta("addToHistory", false).setContent(doc, { emitUpdate: false }).run();
-    map.current = null;
-    applied.current.clear();
+    const fresh = openDocument(doc, claimsRef.current, revisionId);
+    editor.chain().setMeta(CLAIMS_META, true).setMeta("addToHistory", false).setContent(fresh.content, { emitUpdate: false }).run();
+    map.current = fresh.offsets;
+    applied.current = fresh.applied;
     setGeneration((g) => g + 1);
-  }, [editor, doc]);
+  }, [editor, doc, revisionId]);
 
   // Markers for passages that other articles' claims link to.
   useEffect(() => {
@@ -144,6 +139,12 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   }, [editor]);
 
   return { editor: editor as Editor | null, selectionRange, reset };
+}
+
+/** The revision's document with the claims it shows already marked (one pass), which claims those are, and its offset map. */
+function openDocument(doc: Record<string, unknown>, claims: readonly ClaimView[], revisionId: string) {
+  const applied = wantedMarks(claims, revisionId);
+  return { ...withClaimMarks(doc, claimRanges(applied)), applied };
 }
 
 /** Scrolls the first element matching `selector` into view and flashes all of them. */

@@ -12,6 +12,8 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
 
   // Other people's changes: refresh every 15 s while nothing of ours is in flight.
+  // A failed refresh stays quiet (the next one retries) unless the claims are
+  // known to be out of date, which the annotator already shows; a success clears that.
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.visibilityState === "visible" && sync.pending === 0) void sync.resync().catch(() => {});
@@ -37,5 +39,6 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     removeEvidence: sync.removeEvidence.bind(sync),
     undo: sync.undo,
     dismissNotice: sync.dismissNotice,
+    reload: sync.reload,
   };
 }

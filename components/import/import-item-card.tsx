@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
+import { actionFailure } from "./action-failure";
 
 export interface ImportItem {
   key: string;
@@ -58,7 +59,7 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
       metadata[field.name] = field.name.endsWith("At") ? new Date(value).toISOString() : value;
     }
     onChange({ status: "saving", error: undefined });
-    const result = await save({ html: preview.html, metadata }).catch(() => ({ ok: false as const, error: { code: "NETWORK", message: "The server could not be reached; nothing was saved. Try again.", fieldErrors: undefined } }));
+    const result = await save({ html: preview.html, metadata }).catch((error: unknown) => ({ ok: false as const, error: { ...actionFailure(error, "nothing was saved"), fieldErrors: undefined } }));
     if (result.ok) onChange({ status: "saved", saved: result.data });
     else {
       setFieldErrors(result.error.fieldErrors ?? {});

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
+import { actionFailure } from "./action-failure";
 import { ImportItemCard, type ImportItem } from "./import-item-card";
 import { PasteForm, UploadForm, UrlForm } from "./import-sources";
 
@@ -36,7 +37,7 @@ export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions;
   /** Fills in a progress row when the server has read the source (adding the row if needed). */
   async function read(label: string, run: () => Promise<ActionResult<ImportPreviewView>>, key = nextKey()) {
     setItems((list) => (list.some((i) => i.key === key) ? list.map((i) => (i.key === key ? { ...i, status: "reading" } : i)) : [{ key, label, status: "reading" }, ...list]));
-    const result = await run().catch(() => ({ ok: false as const, error: { code: "NETWORK", message: "The server could not be reached. Try again." } }));
+    const result = await run().catch((error: unknown) => ({ ok: false as const, error: actionFailure(error, "nothing was imported") }));
     if (result.ok) patch(key, { status: "ready", preview: result.data });
     else patch(key, { status: "error", error: result.error.message });
   }

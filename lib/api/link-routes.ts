@@ -113,7 +113,7 @@ export function linkRoutes(): RouteConfig[] {
       responses: { 200: json(z.object({ items: z.array(linkViewSchema) }), "Links"), ...readErrors } },
     { method: "post", path: "/api/v1/articles/{id}/claims/{claimId}/links", summary: "Link a passage of another article (a suggestion's passageId, or a selection)", security,
       request: { headers, params: claim, body: body(createLinkSchema) },
-      responses: { 201: json(linkViewSchema, "The new link"), ...errors, 409: json(errorSchema, "Already linked, or the target was corrected meanwhile") } },
+      responses: { 201: json(linkViewSchema, "The new link"), 200: json(linkViewSchema, "The same link (passage, relation and note) already existed, e.g. a repeated request; it is returned and nothing is created"), ...errors, 409: json(errorSchema, "Already linked with another relation or note (details.current is that link), or the target was corrected meanwhile") } },
     { method: "patch", path: "/api/v1/links/{linkId}", summary: "Change a link's relation or note (optimistic locking)", security,
       request: { headers, params: link, body: body(updateLinkSchema) },
       responses: { 200: json(linkViewSchema, "The updated link"), ...errors, 409: conflict } },

@@ -6,6 +6,7 @@ import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { resolveActor } from "@/lib/server/auth/resolve-actor";
+import { getCurrentUser } from "@/lib/server/members/get-current-user";
 
 async function actorInCookieWorkspace(userId: string): Promise<Actor> {
   const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
@@ -28,6 +29,9 @@ export const pageActor = cache(async (): Promise<Actor> => {
   if (!userId) redirect("/login");
   return actorInCookieWorkspace(userId);
 });
+
+/** For pages: the signed-in user's profile, cached per request like pageActor (the layout's header and the page share one lookup). */
+export const pageUser = cache(async () => getCurrentUser((await pageActor()).userId));
 
 /** For server actions: like pageActor, but an ended session is an error the form can show. */
 export async function actionActor(): Promise<Actor> {

@@ -1,5 +1,7 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
 
+import { claimPasteGuard } from "@/lib/editor/claim-paste-guard";
+
 export interface ClaimMarkOptions {
   /**
    * HTML attributes added to every rendered claim span.
@@ -39,7 +41,8 @@ export const CLAIM_ID_ATTRIBUTE = "data-claim-id";
  * Marks the text of a claim. Written like TipTap's Highlight mark, but
  * overlapping and non-inclusive like Outline's Comment mark: `excludes: ""`
  * lets claims with different ids nest or overlap, and `inclusive: false`
- * stops typing at a claim's edge from growing the claim.
+ * stops typing at a claim's edge from growing the claim. Like Outline's, it
+ * drops a pasted or dropped copy of a claim that is still in the document.
  */
 export const ClaimMark = Mark.create<ClaimMarkOptions>({
   name: "claim",
@@ -77,6 +80,11 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
         getAttrs: (element) => (element.getAttribute(CLAIM_ID_ATTRIBUTE) ? null : false),
       },
     ];
+  },
+
+  // Copy and paste must not clone a claim (see claimPasteGuard).
+  addProseMirrorPlugins() {
+    return [claimPasteGuard(this.type)];
   },
 
   renderHTML({ HTMLAttributes }) {

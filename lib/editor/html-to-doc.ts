@@ -24,9 +24,14 @@ const parseOptions = {
  * such as `<p>&nbsp;</p>`) are removed. Scripts are never run.
  */
 export function htmlToDoc(html: string): JSONContent {
+  return htmlToDocNode(html).toJSON() as JSONContent;
+}
+
+/** htmlToDoc as a document node, e.g. for `docToPlainText(htmlToDocNode(html))`. */
+export function htmlToDocNode(html: string): ProseMirrorNode {
   const json = generateJSON(html, editorExtensions, parseOptions);
   // Through the validator, so the result is exactly what parseDoc would store.
-  return dropBlankParagraphs(parseDoc(json)).toJSON() as JSONContent;
+  return dropBlankParagraphs(parseDoc(json));
 }
 
 /**

@@ -9,8 +9,8 @@ export interface ArticleHandle {
   text: string;
   /** The revision's TipTap JSON, as stored. */
   doc: unknown;
-  /** The anchor of the first occurrence of `phrase` in the text; throws when it is not there. */
-  anchorOf(phrase: string): Anchor;
+  /** The anchor of the first occurrence of `phrase` in the text at or after `from`; throws when there is none. */
+  anchorOf(phrase: string, from?: number): Anchor;
 }
 
 /** Builds the handle of a stored article revision. */
@@ -22,8 +22,8 @@ export function articleHandle(article: { id: string; title: string }, revision: 
     revisionId: revision.id,
     text,
     doc: revision.doc,
-    anchorOf(phrase) {
-      const start = text.indexOf(phrase);
+    anchorOf(phrase, from = 0) {
+      const start = text.indexOf(phrase, from);
       if (start < 0) throw new Error(`"${phrase}" is not in “${article.title}”`);
       return createAnchor(text, start, start + phrase.length);
     },

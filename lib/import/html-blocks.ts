@@ -1,7 +1,6 @@
 import { JSDOM } from "jsdom";
 
 const BLOCK_SELECTOR = "p, h1, h2, h3, h4, li, blockquote";
-const BLOCK_TAGS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "UL", "OL", "DIV"]);
 const CONTAINERS = "ul, ol, blockquote, li";
 
 /** Text of an element with <br> read as a space and whitespace collapsed. */
@@ -42,29 +41,4 @@ export function dropHtmlBlocks(html: string, decide: (texts: string[]) => boolea
 /** The texts of the leaf blocks of some HTML, in order. */
 export function htmlBlockTexts(html: string): string[] {
   return leafBlocks(JSDOM.fragment(html)).map(blockText).filter(Boolean);
-}
-
-/**
- * Plain text of sanitised article HTML: one line per block, blank lines
- * between blocks, <br> kept as a line break.
- */
-export function htmlToPlainText(html: string): string {
-  let out = "";
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) out += (node.textContent ?? "").replace(/\s+/g, " ");
-    else if (node.nodeName === "BR") out += "\n";
-    else {
-      const block = BLOCK_TAGS.has(node.nodeName);
-      if (block) out += "\n\n";
-      node.childNodes.forEach(walk);
-      if (block) out += "\n\n";
-    }
-  };
-  walk(JSDOM.fragment(html));
-  return out
-    .split("\n")
-    .map((l) => l.trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }

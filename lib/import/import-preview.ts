@@ -1,7 +1,9 @@
 import { AppError } from "@/lib/domain/errors";
 import { detectMetadata, type DetectedMetadata, type MetadataHints } from "@/lib/import/detect-metadata";
 import { extractMainContent } from "@/lib/import/extract-main-content";
-import { dropHtmlBlocks, htmlBlockTexts, htmlToPlainText } from "@/lib/import/html-blocks";
+import { htmlToDocNode } from "@/lib/editor/html-to-doc";
+import { docToPlainText } from "@/lib/editor/plain-text";
+import { dropHtmlBlocks, htmlBlockTexts } from "@/lib/import/html-blocks";
 import { removeBoilerplateHtml, removeBoilerplateText } from "@/lib/import/remove-boilerplate";
 import { sanitizeArticleHtml } from "@/lib/import/sanitize-article-html";
 import { textToHtml } from "@/lib/import/text-to-html";
@@ -52,7 +54,8 @@ function isHttpUrl(value: string | undefined): value is string {
 }
 
 function finish(meta: DetectedMetadata, html: string, removedBoilerplate: number, ctx: SourceContext): ImportPreview {
-  const plain = htmlToPlainText(html);
+  // The revision's own plain text, as it will be stored: the preview shows what will be annotated.
+  const plain = docToPlainText(htmlToDocNode(html));
   if (!plain.trim()) throw new AppError("EMPTY_CONTENT", `No article text was found in ${ctx.label}.`);
   const warnings = [...(ctx.warnings ?? [])];
   let title = meta.title;

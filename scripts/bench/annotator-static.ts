@@ -5,7 +5,6 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Transform } from "@tiptap/pm/transform";
 import type { SeededClaim } from "./annotator-setup";
 
 export interface StaticPage {
@@ -19,16 +18,9 @@ export interface StaticPage {
 export async function buildStaticPage(storedDoc: unknown, claims: readonly SeededClaim[], title: string): Promise<StaticPage> {
   const { parseDoc } = await import("../../lib/editor/schema");
   const { docToHtml } = await import("../../lib/editor/html-to-doc");
-  const { buildOffsetMap } = await import("../../lib/editor/plain-text");
-  const doc = parseDoc(storedDoc);
-  const map = buildOffsetMap(doc);
-  const tr = new Transform(doc);
-  const type = doc.type.schema.marks.claim;
-  for (const claim of claims) {
-    const { from, to } = map.textRangeToPositions(claim.start, claim.end);
-    if (to > from) tr.addMark(from, to, type.create({ claimId: claim.id }));
-  }
-  const body = docToHtml(tr.doc.toJSON());
+  const { markClaims } = await import("../../lib/editor/mark-claims");
+  const marked = markClaims(parseDoc(storedDoc), claims.map((c) => ({ claimId: c.id, start: c.start, end: c.end })));
+  const body = docToHtml(marked.toJSON());
   const ids = [...body.matchAll(/data-claim-id="([^"]+)"/g)].map((m) => m[1]);
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title.replace(/</g, "&lt;")}</title>

@@ -95,7 +95,9 @@ async function load(): Promise<{ actor: Actor; claims: BenchClaim[] }> {
     actor,
     corpus.claims.map((c) => {
       const article = handles.get(c.articleIndex)!;
+      // Cut from the stored text, which insertArticles derives with the one plain-text function.
       const start = article.text.indexOf(c.text);
+      if (start < 0) throw new Error(`Claim ${c.text.slice(0, 40)}… is not in the stored text of article ${c.articleIndex}.`);
       return { article, start, end: start + c.text.length };
     }),
   );

@@ -131,4 +131,32 @@ test.describe("annotator", () => {
     });
     expect(response.status()).toBe(403);
   });
+
+  test("a claim's text copied and pasted while correcting is not a second claim, and cancelling brings the text back", async ({ page, team }) => {
+    const article = await createArticle(team, "Ferry link restored (5)", HTML);
+    await signIn(page, team.editor);
+    await page.goto(`/articles/${article.id}`);
+    await selectText(page, "14 crossings were cancelled");
+    await page.keyboard.press("Alt+2");
+    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+    const editor = page.getByTestId("article-text");
+    const claimSpans = editor.locator("[data-claim-id]");
+    await expect(claimSpans).toHaveText("14 crossings were cancelled");
+
+    await page.getByRole("button", { name: "Correct text" }).click();
+    await expect(page.getByTestId("correction-bar")).toBeVisible();
+    await selectText(page, "14 crossings were cancelled", { expectToolbar: false });
+    await page.keyboard.press("ControlOrMeta+C");
+    await editor.getByText("The operator blamed").click({ position: { x: 1, y: 4 } });
+    await page.keyboard.press("ControlOrMeta+V");
+    await expect(editor).toContainText("14 crossings were cancelledThe operator blamed");
+    // The pasted copy is plain text: the claim is still marked once.
+    await expect(claimSpans).toHaveText("14 crossings were cancelled");
+
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByTestId("correction-bar")).toHaveCount(0);
+    await expect(editor).not.toContainText("cancelledThe operator");
+    await expect(editor).toContainText("The operator blamed a shortage of engineers.");
+    await expect(claimSpans).toHaveText("14 crossings were cancelled");
+  });
 });

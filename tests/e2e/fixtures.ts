@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../../lib/domain/roles";
 import type { TeamMember } from "../../lib/factories/make-member";
-import type { Team } from "../../lib/factories/make-team";
+import type { Team as FactoryTeam } from "../../lib/factories/make-team";
 
 // Fixtures write straight to the e2e database the server uses.
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -10,13 +10,22 @@ process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 // server condition: the test workers have it, the runner that collects the specs
 // does not. So they are imported inside the functions, never at the top.
 
-export type TestUser = TeamMember;
-export type { Team };
+/** A member as the specs know them: an actor with `id` (the user's id) and the password to sign in with. */
+export type TestUser = TeamMember & { id: string };
+
+export interface Team extends FactoryTeam {
+  admin: TestUser;
+  editor: TestUser;
+  reviewer: TestUser;
+  viewer: TestUser;
+}
 
 /** A new workspace with one member per role, unique to the test. */
 export async function createTeam(): Promise<Team> {
   const { makeTeam } = await import("../../lib/factories/make-team");
-  return makeTeam("Desk");
+  const team = await makeTeam("Desk");
+  const user = (member: TeamMember): TestUser => ({ ...member, id: member.userId });
+  return { ...team, admin: user(team.admin), editor: user(team.editor), reviewer: user(team.reviewer), viewer: user(team.viewer) };
 }
 
 /** Adds an existing user to another team's workspace. */

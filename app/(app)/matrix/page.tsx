@@ -1,7 +1,7 @@
 import { CorroborationMatrix } from "@/components/links/corroboration-matrix";
 import { pageActor } from "@/lib/auth/page-actor";
 import { getCorroborationMatrix, MATRIX_MAX_ARTICLES } from "@/lib/server/links/get-corroboration-matrix";
-import { listArticles } from "@/lib/server/articles/list-articles";
+import { listArticleTitles } from "@/lib/server/articles/list-article-titles";
 
 export const metadata = { title: "Corroboration matrix" };
 
@@ -9,7 +9,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const actor = await pageActor();
   const raw = (await searchParams).articles;
   const selected = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean).slice(0, 200);
-  const [matrix, { items }] = await Promise.all([getCorroborationMatrix(actor, selected), listArticles(actor, { limit: 200 })]);
+  const [matrix, items] = await Promise.all([getCorroborationMatrix(actor, selected), listArticleTitles(actor)]);
   const shown = new Set(matrix.articles.map((a) => a.id));
   return (
     <main className="mx-auto max-w-[1600px] space-y-4 px-4 py-8">

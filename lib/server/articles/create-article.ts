@@ -8,6 +8,7 @@ import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/core/audit";
+import { isUniqueViolation } from "@/lib/server/core/is-unique-violation";
 import { BIG_WRITE } from "@/lib/server/core/transaction-options";
 import { contentHashOf, findDuplicateArticle } from "@/lib/server/articles/find-duplicate-article";
 import { indexRevisionPassages } from "@/lib/server/articles/index-revision-passages";
@@ -60,7 +61,7 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
     }, BIG_WRITE);
   } catch (error) {
     // Two imports of the same text racing each other: the unique index decides.
-    if ((error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("DUPLICATE", "This text is already in the workspace.");
     }
     throw error;

@@ -8,8 +8,7 @@ import { userNames } from "@/lib/server/core/user-names";
 
 /** One live claim of an article in the actor's workspace. */
 export async function getClaim(actor: Actor, articleId: string, claimId: string) {
-  const db = getDb();
-  authorize(actor, "claim.read", await findClaim(db, actor, articleId, claimId));
-  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
+  const claim = await findClaim(getDb(), actor, articleId, claimId, { include: claimInclude });
+  authorize(actor, "claim.read", claim);
   return toClaimView(claim, await userNames([claim.createdById, claim.updatedById]));
 }

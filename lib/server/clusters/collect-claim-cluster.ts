@@ -91,3 +91,4 @@ export async function collectClaimCluster(db: Tx, workspaceId: string, start: Cl
   const truncated = newClaims.length > 0 || newLinks.length > 0;
   return { claims: [...claims.values()], links: [...links.values()], truncated };
 }
+export type CollectedCluster = Awaited<ReturnType<typeof collectClaimCluster>>;

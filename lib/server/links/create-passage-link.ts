@@ -3,36 +3,57 @@ import { getDb, type Tx } from "@/lib/db";
 import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import { createAnchor, type Anchor } from "@/lib/domain/anchoring/selectors";
 import { AppError } from "@/lib/domain/errors";
-import type { CreateLinkInput } from "@/lib/domain/links/link-input";
+import { LINK_RELATION_LABELS, type CreateLinkInput } from "@/lib/domain/links/link-input";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
+import { isUniqueViolation } from "@/lib/server/core/is-unique-violation";
 import { checkSelection } from "@/lib/server/claims/check-selection";
 import { findClaim } from "@/lib/server/claims/find-claim";
-import { linkInclude, toLinkView } from "@/lib/server/links/link-view";
+import { linkInclude, toLinkView, type LinkView } from "@/lib/server/links/link-view";
 import { userNames } from "@/lib/server/core/user-names";
 
 /**
  * Links a claim to a passage of another article of the workspace, either a
  * suggested passage (by id) or a selection anchored on that article's current
  * revision, which is checked against the stored text like a claim's.
+ * Asking again for a link that exists (same passage, relation and note: a
+ * double click, a retried request, two people at once) answers that link.
  * @throws AppError NOT_FOUND, VALIDATION (same article, quote not in the text),
- *   CONFLICT (the target was corrected meanwhile), DUPLICATE (already linked)
+ *   CONFLICT (the target was corrected meanwhile), DUPLICATE (the passage is
+ *   already linked with another relation or note; details carry that link)
  */
-export async function createPassageLink(actor: Actor, articleId: string, claimId: string, input: CreateLinkInput) {
-  const link = await getDb().$transaction(async (tx) => {
+export async function createPassageLink(actor: Actor, articleId: string, claimId: string, input: CreateLinkInput): Promise<LinkView> {
+  return (await createOrFindPassageLink(actor, articleId, claimId, input)).link;
+}
+
+/** createPassageLink, saying whether the link was made now (`created`) or already existed. */
+export async function createOrFindPassageLink(actor: Actor, articleId: string, claimId: string, input: CreateLinkInput) {
+  try {
+    return await linkOnce(actor, articleId, claimId, input);
+  } catch (error) {
+    // Two requests for the same link at once: the unique index lets one through,
+    // and the others, run again, find its link.
+    if (isUniqueViolation(error)) return linkOnce(actor, articleId, claimId, input);
+    throw error;
+  }
+}
+
+async function linkOnce(actor: Actor, articleId: string, claimId: string, input: CreateLinkInput): Promise<{ link: LinkView; created: boolean }> {
+  const note = input.note || null;
+  const { link, created } = await getDb().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, articleId, claimId);
     authorize(actor, "link.create", claim);
     const target = await resolveTarget(tx, actor, input);
     if (target.articleId === claim.articleId) {
       throw new AppError("VALIDATION", "Link a passage of another article; this one is in the claim's own article.");
     }
-    const { position } = target.anchor;
-    const existing = await tx.passageLink.findFirst({
-      where: { claimId, targetArticleId: target.articleId, start: position.start, end: position.end, orphaned: false },
-      select: { id: true },
+    const { start, end } = target.anchor.position;
+    const existing = await tx.passageLink.findUnique({
+      where: { claimId_targetRevisionId_start_end: { claimId, targetRevisionId: target.revisionId, start, end } },
+      include: linkInclude,
     });
-    if (existing) throw new AppError("DUPLICATE", "This claim is already linked to that passage.", { linkId: existing.id });
+    if (existing) return { link: existing, created: false };
     const created = await tx.passageLink.create({
       data: {
         workspaceId: actor.workspaceId,
@@ -41,7 +62,7 @@ export async function createPassageLink(actor: Actor, articleId: string, claimId
         targetRevisionId: target.revisionId,
         ...anchorColumns(target.anchor),
         relation: input.relation,
-        note: input.note || null,
+        note,
         createdById: actor.userId,
         updatedById: actor.userId,
       },
@@ -60,9 +81,17 @@ export async function createPassageLink(actor: Actor, articleId: string, claimId
         ...("passageId" in input ? { fromSuggestion: true as const } : {}),
       },
     });
-    return created;
+    return { link: created, created: true };
   });
-  return toLinkView(link, await userNames([actor.userId]));
+  const view = toLinkView(link, await userNames([link.createdById, link.updatedById]));
+  if (!created && (link.relation !== input.relation || link.note !== note)) {
+    throw new AppError(
+      "DUPLICATE",
+      `This claim is already linked to that passage (${LINK_RELATION_LABELS[link.relation]}). Change that link instead of adding another.`,
+      { linkId: link.id, current: view },
+    );
+  }
+  return { link: view, created };
 }
 
 async function resolveTarget(tx: Tx, actor: Actor, input: CreateLinkInput): Promise<{ articleId: string; revisionId: string; anchor: Anchor }> {

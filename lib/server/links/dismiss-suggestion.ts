@@ -4,6 +4,7 @@ import { AppError } from "@/lib/domain/errors";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
+import { isUniqueViolation } from "@/lib/server/core/is-unique-violation";
 import { findClaim } from "@/lib/server/claims/find-claim";
 
 /**
@@ -16,7 +17,7 @@ export async function dismissSuggestion(actor: Actor, articleId: string, claimId
     return await dismissOnce(actor, articleId, claimId, passageId);
   } catch (error) {
     // Two clicks racing each other: the unique index lets one through; the passage is dismissed either way.
-    if ((error as { code?: string }).code === "P2002") return dismissOnce(actor, articleId, claimId, passageId);
+    if (isUniqueViolation(error)) return dismissOnce(actor, articleId, claimId, passageId);
     throw error;
   }
 }

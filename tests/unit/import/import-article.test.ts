@@ -1,6 +1,8 @@
 import { JSDOM } from "jsdom";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
+import { docToPlainText } from "@/lib/editor/plain-text";
+import { parseDoc } from "@/lib/editor/schema";
 import { importInputSchema, prepareImport, type ImportPreview } from "@/lib/import/prepare-import";
 import { ARTICLE_TAGS } from "@/lib/import/sanitize-article-html";
 import { buildDocx } from "./build-docx";
@@ -92,6 +94,15 @@ describe("prepareImport from HTML, Markdown and files", () => {
     const preview = await prepareImport({ kind: "html", html });
     expect(preview).toMatchObject({ title: "Strait talks resume", author: "Jane Okafor", publishedAt: new Date("2023-03-06T12:00:00Z") });
     expect(preview.html).toBe("<p>Negotiators from Korvath and the pact met again on Monday in Lissa, officials said, after a weekend of quiet diplomacy.</p>");
+  });
+
+  it("previews the start of the very plain text the revision will store (one plain-text function)", async () => {
+    const html = "<h1>Strait talks resume</h1><p>Negotiators met again.</p><p>Talks ran <b>late</b> <br> into the night.</p><blockquote><p>“We agreed,” he said.</p></blockquote>";
+    const preview = await prepareImport({ kind: "html", html });
+    const stored = docToPlainText(parseDoc(htmlToDoc(preview.html)));
+    // The space before the line break stays in the stored text, so it stays in the preview.
+    expect(stored).toBe("Negotiators met again.\n\nTalks ran late \ninto the night.\n\n“We agreed,” he said.");
+    expect(preview.plainTextPreview).toBe(stored);
   });
 
   it("keeps all of a selection copied from a browser (clipboard HTML with <meta charset>)", async () => {

@@ -1,12 +1,11 @@
 import { notFound } from "next/navigation";
 import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
 import { ArticleHeader } from "@/components/articles/article-header";
-import { pageActor } from "@/lib/auth/page-actor";
+import { pageActor, pageUser } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policies/authorize";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
-import { getCurrentUser } from "@/lib/server/members/get-current-user";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -33,7 +32,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const [article, incomingLinks, user] = await Promise.all([
     getArticle(actor, id, { doc: false, plainText: false }).catch(notFoundOnly),
     listArticleIncomingLinks(actor, id).catch(notFoundOnly),
-    getCurrentUser(actor.userId),
+    pageUser(),
   ]);
   return (
     <AnnotatorLoader

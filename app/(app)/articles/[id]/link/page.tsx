@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
-import { listArticles } from "@/lib/server/articles/list-articles";
+import { listArticleTitles } from "@/lib/server/articles/list-article-titles";
 import { listClaims } from "@/lib/server/claims/list-claims";
 
 export const metadata = { title: "Link a passage" };
@@ -19,7 +19,8 @@ const notFoundOnly = (error: unknown): never => {
 };
 
 async function side(actor: Actor, id: string) {
-  const [article, claims] = await Promise.all([getArticle(actor, id), listClaims(actor, id)]);
+  // The workbench shows the document; the plain text (as large again) stays in the database.
+  const [article, claims] = await Promise.all([getArticle(actor, id, { plainText: false }), listClaims(actor, id)]);
   return {
     id: article.id, workspaceId: article.workspaceId, title: article.title, outlet: article.outlet, claims,
     revision: { id: article.revision.id, doc: article.revision.doc as Record<string, unknown> },
@@ -31,10 +32,10 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const query = await searchParams;
   if (!query.claim) notFound();
-  const [source, claim, { items }] = await Promise.all([
+  const [source, claim, titles] = await Promise.all([
     side(actor, id).catch(notFoundOnly),
     getClaim(actor, id, query.claim).catch(notFoundOnly),
-    listArticles(actor, { limit: 200 }),
+    listArticleTitles(actor),
   ]);
   if (!can(actor, "link.create", { workspaceId: source.workspaceId, createdById: claim.createdBy.id })) {
     return <Forbidden message="Only editors and admins can link passages." />;
@@ -51,7 +52,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
       source={source}
       claim={claim}
       target={target}
-      candidates={items.filter((a) => a.id !== id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet }))}
+      candidates={titles.filter((a) => a.id !== id)}
     />
   );
 }

@@ -15,6 +15,7 @@ export interface LinkTarget {
 
 export const linkTargetsKey = new PluginKey<DecorationSet>("linkTargets");
 
+// The widget's DOM is built only when an editor view renders it, so importing this on the server is safe.
 function marker(target: LinkTarget) {
   return () => {
     const a = document.createElement("a");
