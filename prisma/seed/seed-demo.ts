@@ -1,10 +1,9 @@
 import { getDb } from "@/lib/db";
-import type { Actor, Role } from "@/lib/domain/roles";
-import { hashPassword } from "@/lib/server/auth/password";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
-import { createClaim } from "@/lib/server/claims/create-claim";
-import { getArticle } from "@/lib/server/articles/get-article";
-import { importArticle } from "@/lib/server/articles/import-article";
+import type { Role } from "@/lib/domain/roles";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeMember, type TeamMember } from "@/lib/factories/make-member";
+import { makeWorkspace } from "@/lib/factories/make-workspace";
 import { DEMO_ARTICLES, demoMetadata } from "./demo-articles";
 
 export interface DemoAccount {
@@ -27,33 +26,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * when the database has no workspace yet. Returns whether it seeded.
  */
 export async function seedDemo(): Promise<boolean> {
-  const db = getDb();
-  if ((await db.workspace.count()) > 0) return false;
-  const workspace = await db.workspace.create({ data: { name: "Demo newsroom", slug: "demo" } });
-  const users: Record<string, string> = {};
-  for (const account of DEMO_ACCOUNTS) {
-    const user = await db.user.create({
-      data: { email: account.email, name: account.name, passwordHash: await hashPassword(account.password) },
-    });
-    await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: account.role } });
-    users[account.role] = user.id;
-  }
-  const editor: Actor = { userId: users.EDITOR, workspaceId: workspace.id, role: "EDITOR" };
+  if ((await getDb().workspace.count()) > 0) return false;
+  const workspace = await makeWorkspace({ name: "Demo newsroom", slug: "demo" });
+  const members: Partial<Record<Role, TeamMember>> = {};
+  for (const { role, ...account } of DEMO_ACCOUNTS) members[role] = await makeMember(workspace.id, role, account);
+  const editor = members.EDITOR!;
   for (const article of DEMO_ARTICLES) {
-    const { id } = await importArticle(editor, { kind: "text", text: article.text, url: article.url }, demoMetadata(article));
-    const { revision } = await getArticle(editor, id);
-    for (const claim of article.claims ?? []) {
-      const start = revision.plainText.indexOf(claim.quote);
-      const rationale = claim.rationale
-        ? { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: claim.rationale }] }] }
-        : undefined;
-      await createClaim(editor, id, {
-        revisionId: revision.id,
-        anchor: createAnchor(revision.plainText, start, start + claim.quote.length),
-        verdict: claim.verdict,
-        rationale,
-      });
-    }
+    // Through the import, as an editor pasting the text would bring it in.
+    const imported = await makeArticle(editor, { ...demoMetadata(article), text: article.text, viaImport: true });
+    for (const claim of article.claims ?? []) await makeClaim(editor, imported, claim);
   }
   return true;
 }

@@ -133,7 +133,7 @@ function goalNotes(r: AnnotatorReport): string {
     s.post.p95 >= GOALS.saveP95Ms && `POST p95 is ${Math.round(s.post.p95)} ms (goal < ${GOALS.saveP95Ms} ms)`,
   ].filter(Boolean);
   const verdict = misses.length === 0 ? "All goals met." : `Goals missed: ${misses.join("; ")}.`;
-  return `${verdict} Profile one open (Chrome trace by phase, top JS functions) with \`npx tsx scripts/bench/annotator-profile.ts\`.`;
+  return `${verdict} Profile one open (Chrome trace by phase, top JS functions) with \`npx tsx --conditions=react-server scripts/bench/annotator-profile.ts\`.`;
 }
 
 let ok = false;

@@ -5,7 +5,7 @@
  * the hottest JS functions (self and total, with a snippet of the minified
  * source to recognise them) and the server-side data loading times.
  *
- *   npx tsx scripts/bench/annotator-profile.ts [--keep-trace]
+ *   npx tsx --conditions=react-server scripts/bench/annotator-profile.ts [--keep-trace]
  *
  * --keep-trace writes the raw trace to .data/annotator-trace.json (open it in
  * Chrome DevTools' Performance panel).
@@ -147,7 +147,7 @@ async function main() {
     // Server side: the page's data loading alone, in this process, against the same database.
     const { getArticle } = await import("../../lib/server/articles/get-article");
     const { listClaims } = await import("../../lib/server/claims/list-claims");
-    const actor = { userId: seeded.editor.id, workspaceId: seeded.workspaceId, role: "EDITOR" as const };
+    const actor = seeded.editor;
     for (let i = 0; i < 3; i++) {
       let t = performance.now();
       await getArticle(actor, seeded.articleId);

@@ -1,18 +1,20 @@
 /**
  * The annotator bench's world: a Postgres server (DATABASE_URL or an embedded
- * "bench-postgres"), a fresh database with one workspace, an editor, the
+ * "bench-postgres"), a fresh database with one team (workspace and a member per role), the
  * generated article and its 2,000 claims, and the production build under
  * `next start`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildIfStale } from "../lib/build";
 import { startEmbeddedPostgres } from "../lib/database";
 import { createTestDatabase, dropTestDatabase, uniqueDatabaseName } from "../lib/test-database";
-import { generateArticle, generateClaims, type BenchVerdict, type ClaimRange, type GeneratedArticle } from "./annotator-data";
+import type { ArticleHandle } from "../../lib/factories/article-handle";
+import type { TeamMember } from "../../lib/factories/make-member";
+import { generateArticle, generateClaims, type ClaimRange, type GeneratedArticle } from "./annotator-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -98,7 +100,8 @@ export interface Seeded {
   storedDoc: unknown;
   plainText: string;
   claims: SeededClaim[];
-  editor: { id: string; email: string; password: string; name: string };
+  /** The editor who owns it all: an actor for lib/server calls, with the password for the sign-in form. */
+  editor: TeamMember;
   workspaceId: string;
   seedMs: number;
   /** How the article got in: createArticle's time, or why it failed. */
@@ -106,39 +109,29 @@ export interface Seeded {
 }
 
 /**
- * Workspace, editor, the article (through lib/server/create-article, so it is
- * validated and stored exactly like an import; written directly if that
- * fails) and 2,000 claims inserted in bulk with anchors from createAnchor
- * against the stored plain text.
+ * Workspace, editor, the article (through the real createArticle, so it is
+ * validated and stored exactly like an import; written by the factories' bulk
+ * path if that fails) and 2,000 claims inserted in bulk with anchors from
+ * createAnchor against the stored plain text.
  */
 export async function seedBench(databaseUrl: string): Promise<Seeded> {
   process.env.DATABASE_URL = databaseUrl;
   const started = performance.now();
-  const { getDb } = await import("../../lib/db");
-  const { hashPassword } = await import("../../lib/server/auth/password");
-  const { createArticle } = await import("../../lib/server/articles/create-article");
-  const { createAnchor } = await import("../../lib/domain/anchoring/selectors");
-  const { anchorColumns } = await import("../../lib/domain/anchoring/plan-reanchoring");
-  const db = getDb();
+  const { makeTeam } = await import("../../lib/factories/make-team");
+  const { makeArticle } = await import("../../lib/factories/make-article");
+  const { insertArticles } = await import("../../lib/factories/insert-articles");
+  const { insertClaims } = await import("../../lib/factories/insert-claims");
 
-  const suffix = randomUUID().slice(0, 8);
-  const password = `bench-${suffix}-secret`;
-  const workspace = await db.workspace.create({ data: { name: "Bench desk", slug: `bench-${suffix}` } });
-  const user = await db.user.create({ data: { email: `editor-${suffix}@bench.test`, name: "Bench Editor", passwordHash: await hashPassword(password) } });
-  await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "EDITOR" } });
-  const actor = { userId: user.id, workspaceId: workspace.id, role: "EDITOR" as const };
+  const { editor } = await makeTeam("Bench desk");
 
   const article = generateArticle();
-  const metadata = { title: article.title, outlet: "Harbour Gazette", author: "Bench Generator", language: "en" };
+  const metadata = { title: article.title, outlet: "Harbour Gazette", author: "Bench Generator", language: "en", doc: article.doc };
   const importStarted = performance.now();
-  let articleId: string;
-  let revisionId: string;
+  let stored: ArticleHandle;
   let importNote: string;
   try {
     // The real import path first: validation, plain text, hashes, search and passage indexing.
-    const created = await createArticle(actor, metadata, article.doc);
-    articleId = created.id;
-    revisionId = created.revision.id;
+    stored = await makeArticle(editor, metadata);
     importNote = `createArticle took ${Math.round(performance.now() - importStarted)} ms`;
   } catch (error) {
     // A failing import must not stop the annotator bench: store the revision as createArticle
@@ -147,66 +140,25 @@ export async function seedBench(databaseUrl: string): Promise<Seeded> {
     const timeout = /timeout for this transaction was (\d+) ms, however (\d+) ms passed/.exec(message);
     const why = timeout ? `its transaction needed ${timeout[2]} ms, over the ${timeout[1]} ms interactive-transaction timeout` : message.trim().split("\n").at(-1)!.slice(0, 200);
     importNote = `createArticle FAILED after ${Math.round(performance.now() - importStarted)} ms (${why}); the article was written directly instead`;
-    const fallback = await writeArticleDirectly(actor, metadata, article.doc);
-    articleId = fallback.articleId;
-    revisionId = fallback.revisionId;
+    [stored] = await insertArticles(editor, [metadata], { indexPassages: false });
   }
-  const revision = await db.articleRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { id: true, doc: true, plainText: true } });
-  if (revision.plainText !== article.plainText) throw new Error("The stored plain text differs from the generated one; the bench's offsets would be wrong.");
+  if (stored.text !== article.plainText) throw new Error("The stored plain text differs from the generated one; the bench's offsets would be wrong.");
 
   const ranges = generateClaims(article);
-  const rows = ranges.map((c) => {
-    const anchor = createAnchor(revision.plainText, c.start, c.end);
-    return {
-      workspaceId: workspace.id,
-      articleId,
-      revisionId: revision.id,
-      ...anchorColumns(anchor),
-      verdict: c.verdict as BenchVerdict,
-      createdById: user.id,
-      updatedById: user.id,
-    };
-  });
-  const inserted = await db.claim.createManyAndReturn({ data: rows, select: { id: true, version: true, start: true, end: true } });
-  const byRange = new Map(inserted.map((row) => [`${row.start}:${row.end}`, row]));
-  const claims = ranges.map((c) => {
-    const row = byRange.get(`${c.start}:${c.end}`)!;
-    return { ...c, id: row.id, version: row.version };
-  });
+  const inserted = await insertClaims(editor, ranges.map((range) => ({ article: stored, start: range.start, end: range.end, verdict: range.verdict })));
+  const claims = ranges.map((range, i) => ({ ...range, id: inserted[i].id, version: inserted[i].version }));
   return {
     article,
-    articleId,
-    revisionId,
-    storedDoc: revision.doc,
-    plainText: revision.plainText,
+    articleId: stored.id,
+    revisionId: stored.revisionId,
+    storedDoc: stored.doc,
+    plainText: stored.text,
     claims,
-    editor: { id: user.id, email: user.email, password, name: user.name },
-    workspaceId: workspace.id,
+    editor,
+    workspaceId: editor.workspaceId,
     seedMs: performance.now() - started,
     importNote,
   };
-}
-
-/** What createArticle stores (validated doc, plain text, hashes), in one transaction without a short timeout. */
-async function writeArticleDirectly(actor: { userId: string; workspaceId: string }, metadata: { title: string; outlet: string; author: string; language: string }, docJson: unknown) {
-  const { getDb } = await import("../../lib/db");
-  const { parseDoc } = await import("../../lib/editor/schema");
-  const { docToPlainText } = await import("../../lib/editor/plain-text");
-  const { contentHashOf } = await import("../../lib/server/articles/find-duplicate-article");
-  const { sha256 } = await import("../../lib/server/core/sha256");
-  const doc = parseDoc(docJson, { dropClaims: true });
-  const plainText = docToPlainText(doc);
-  return getDb().$transaction(
-    async (tx) => {
-      const article = await tx.article.create({ data: { ...metadata, workspaceId: actor.workspaceId, contentHash: contentHashOf(plainText), createdById: actor.userId } });
-      const revision = await tx.articleRevision.create({
-        data: { articleId: article.id, number: 1, doc: doc.toJSON(), plainText, sha256: sha256(plainText), createdById: actor.userId },
-        select: { id: true },
-      });
-      return { articleId: article.id, revisionId: revision.id };
-    },
-    { timeout: 120_000 },
-  );
 }
 
 export interface AppServer {

@@ -3,7 +3,7 @@
  * recall@5, precision@5 and near misses in the top five, over the demo
  * articles and the ferry set, in a fresh database.
  *
- *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx scripts/bench/suggestion-quality.ts [--verbose] [--keep]
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx --conditions=react-server scripts/bench/suggestion-quality.ts [--verbose] [--keep]
  */
 import { createTestDatabase, dropTestDatabase, testServerUrl, uniqueDatabaseName } from "../lib/test-database";
 
@@ -13,15 +13,13 @@ const server = testServerUrl();
 const name = uniqueDatabaseName("crosscheck_bench_quality");
 process.env.DATABASE_URL = await createTestDatabase(server, name);
 // Imported after DATABASE_URL points at the fresh database.
-const { disconnectDb, getDb } = await import("../../lib/db");
+const { disconnectDb } = await import("../../lib/db");
+const { makeTeam } = await import("../../lib/factories/make-team");
 const { evaluateSuggestions } = await import("../../tests/fixtures/suggestions/evaluate");
 
 try {
-  const db = getDb();
-  const workspace = await db.workspace.create({ data: { name: "Quality", slug: "quality" } });
-  const user = await db.user.create({ data: { email: "quality@example.test", name: "Quality", passwordHash: "x" } });
-  await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "EDITOR" } });
-  const report = await evaluateSuggestions({ userId: user.id, workspaceId: workspace.id, role: "EDITOR" }, 5);
+  const team = await makeTeam("Quality");
+  const report = await evaluateSuggestions(team.editor, 5);
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   for (const set of ["demo", "ferry"] as const) {

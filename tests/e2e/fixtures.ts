@@ -1,21 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../../lib/domain/roles";
+import type { TeamMember } from "../../lib/factories/make-member";
+import type { Team as FactoryTeam } from "../../lib/factories/make-team";
 
 // Fixtures write straight to the e2e database the server uses.
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
-export interface TestUser {
-  id: string;
-  email: string;
-  password: string;
-  name: string;
-  role: Role;
-}
+// The factories (lib/factories) call lib/server, which only loads under React's
+// server condition: the test workers have it, the runner that collects the specs
+// does not. So they are imported inside the functions, never at the top.
 
-export interface Team {
-  workspaceId: string;
-  workspaceName: string;
+/** A member as the specs know them: an actor with `id` (the user's id) and the password to sign in with. */
+export type TestUser = TeamMember & { id: string };
+
+export interface Team extends FactoryTeam {
   admin: TestUser;
   editor: TestUser;
   reviewer: TestUser;
@@ -24,36 +22,22 @@ export interface Team {
 
 /** A new workspace with one member per role, unique to the test. */
 export async function createTeam(): Promise<Team> {
-  const { getDb } = await import("../../lib/db");
-  const { hashPassword } = await import("../../lib/server/auth/password");
-  const db = getDb();
-  const suffix = randomUUID().slice(0, 8);
-  const password = `pw-${suffix}-secret`;
-  const passwordHash = await hashPassword(password);
-  const workspace = await db.workspace.create({ data: { name: `Desk ${suffix}`, slug: `desk-${suffix}` } });
-  const team = { workspaceId: workspace.id, workspaceName: workspace.name } as Team;
-  for (const role of ["ADMIN", "EDITOR", "REVIEWER", "VIEWER"] as Role[]) {
-    const email = `${role.toLowerCase()}-${suffix}@e2e.test`;
-    const name = `${role[0]}${role.slice(1).toLowerCase()} ${suffix}`;
-    const user = await db.user.create({ data: { email, name, passwordHash } });
-    await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role } });
-    team[role.toLowerCase() as "admin"] = { id: user.id, email, password, name, role };
-  }
-  return team;
+  const { makeTeam } = await import("../../lib/factories/make-team");
+  const team = await makeTeam("Desk");
+  const user = (member: TeamMember): TestUser => ({ ...member, id: member.userId });
+  return { ...team, admin: user(team.admin), editor: user(team.editor), reviewer: user(team.reviewer), viewer: user(team.viewer) };
 }
 
 /** Adds an existing user to another team's workspace. */
 export async function addMembership(user: TestUser, team: Team, role: Role) {
-  const { getDb } = await import("../../lib/db");
-  await getDb().membership.create({ data: { workspaceId: team.workspaceId, userId: user.id, role } });
+  const { makeMembership } = await import("../../lib/factories/make-membership");
+  await makeMembership(user, team.workspaceId, role);
 }
 
 /** An article in the team's workspace, created by its editor. */
 export async function createArticle(team: Team, title: string, html: string) {
-  const { createArticle: create } = await import("../../lib/server/articles/create-article");
-  const { htmlToDoc } = await import("../../lib/editor/html-to-doc");
-  const actor = { userId: team.editor.id, workspaceId: team.workspaceId, role: "EDITOR" as const };
-  const article = await create(actor, { title, outlet: "Harbour Gazette" }, htmlToDoc(html));
+  const { makeArticle } = await import("../../lib/factories/make-article");
+  const article = await makeArticle(team.editor, { title, outlet: "Harbour Gazette", html });
   return { id: article.id, title: article.title };
 }
 

@@ -1,25 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
-import { htmlToDoc } from "@/lib/editor/html-to-doc";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { createClaim } from "@/lib/server/claims/create-claim";
-import { getArticle } from "@/lib/server/articles/get-article";
 import { listArticles, listOutlets } from "@/lib/server/articles/list-articles";
-import { createTeam } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeTeam } from "@/lib/factories/make-team";
 
 describe("article list", () => {
   it("searches the text, filters by outlet, date and verdict, and counts claims per verdict", async () => {
-    const team = await createTeam("list");
-    const a = await createArticle(team.editor, { title: "Reservoir spillway collapses", outlet: "Valley Post", publishedAt: new Date("2026-03-14T09:00:00Z") },
-      htmlToDoc("<p>Engineers inspected the spillways in September. Residents were evacuated overnight.</p>"));
-    await createArticle(team.editor, { title: "Council approves ferry timetable", outlet: "Harbour Times", publishedAt: new Date("2026-04-02T09:00:00Z") },
-      htmlToDoc("<p>The ferry will run every twenty minutes from May.</p>"));
-    const full = await getArticle(team.editor, a.id);
-    const text = full.revision.plainText;
-    const at = (phrase: string) => createAnchor(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
-    await createClaim(team.editor, a.id, { revisionId: full.revision.id, anchor: at("Residents were evacuated overnight"), verdict: "DISPUTED" });
-    await createClaim(team.editor, a.id, { revisionId: full.revision.id, anchor: at("inspected the spillways"), verdict: "VERIFIED" });
-    await createClaim(team.editor, a.id, { revisionId: full.revision.id, anchor: at("in September"), verdict: "VERIFIED" });
+    const team = await makeTeam("list");
+    const a = await makeArticle(team.editor, { title: "Reservoir spillway collapses", outlet: "Valley Post", publishedAt: "2026-03-14T09:00:00Z",
+      html: "<p>Engineers inspected the spillways in September. Residents were evacuated overnight.</p>" });
+    await makeArticle(team.editor, { title: "Council approves ferry timetable", outlet: "Harbour Times", publishedAt: "2026-04-02T09:00:00Z",
+      html: "<p>The ferry will run every twenty minutes from May.</p>" });
+    await makeClaim(team.editor, a, { quote: "Residents were evacuated overnight", verdict: "DISPUTED" });
+    await makeClaim(team.editor, a, { quote: "inspected the spillways", verdict: "VERIFIED" });
+    await makeClaim(team.editor, a, { quote: "in September", verdict: "VERIFIED" });
 
     const all = await listArticles(team.viewer);
     expect(all.total).toBe(2);
@@ -37,7 +31,7 @@ describe("article list", () => {
     expect((await listArticles(team.viewer, { verdict: "NONE" })).items.map((i) => i.outlet)).toEqual(["Harbour Times"]);
     expect(await listOutlets(team.viewer)).toEqual(["Harbour Times", "Valley Post"]);
 
-    const other = await createTeam("list-other");
+    const other = await makeTeam("list-other");
     expect((await listArticles(other.viewer, { q: "ferry" })).total).toBe(0);
   });
 });

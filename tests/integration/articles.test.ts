@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { listArticles } from "@/lib/server/articles/list-articles";
-import { createTeam, expectAppError } from "./fixtures";
+import { makeTeam } from "@/lib/factories/make-team";
+import { expectAppError } from "./expect-app-error";
 
 const TEXT = `Harbour bridge reopens after repairs
 
@@ -13,7 +14,7 @@ About 14,000 vehicles are expected to cross it each day.`;
 
 describe("articles", () => {
   it("an editor imports text into an article with an immutable first revision and an audit row", async () => {
-    const team = await createTeam("articles");
+    const team = await makeTeam("articles");
     const article = await importArticle(team.editor, { kind: "text", text: TEXT }, { title: "Bridge reopens", outlet: "City Desk" });
     const loaded = await getArticle(team.viewer, article.id);
     expect(loaded.title).toBe("Bridge reopens");
@@ -28,8 +29,8 @@ describe("articles", () => {
   });
 
   it("refuses a duplicate of an article already in the workspace, but not in another workspace", async () => {
-    const team = await createTeam("dupes");
-    const other = await createTeam("dupes-other");
+    const team = await makeTeam("dupes");
+    const other = await makeTeam("dupes-other");
     await importArticle(team.editor, { kind: "text", text: TEXT }, { title: "First" });
     const reflowed = TEXT.replace(/\n\n/g, "\n\n\n").toUpperCase();
     await expectAppError(importArticle(team.editor, { kind: "text", text: reflowed }, { title: "Again" }), "DUPLICATE");
@@ -37,8 +38,8 @@ describe("articles", () => {
   });
 
   it("refuses writes by viewers and reviewers, and hides other workspaces' articles", async () => {
-    const team = await createTeam("deny-articles");
-    const other = await createTeam("deny-other");
+    const team = await makeTeam("deny-articles");
+    const other = await makeTeam("deny-other");
     await expectAppError(importArticle(team.viewer, { kind: "text", text: TEXT }, { title: "Nope" }), "FORBIDDEN");
     await expectAppError(importArticle(team.reviewer, { kind: "text", text: TEXT }, { title: "Nope" }), "FORBIDDEN");
     const article = await importArticle(team.editor, { kind: "text", text: TEXT }, { title: "Mine" });
@@ -48,7 +49,7 @@ describe("articles", () => {
   });
 
   it("refuses empty content with a clear error", async () => {
-    const team = await createTeam("empty");
+    const team = await makeTeam("empty");
     await expectAppError(importArticle(team.editor, { kind: "text", text: "   \n\n  " }, { title: "Empty" }), "EMPTY_CONTENT");
   });
 });

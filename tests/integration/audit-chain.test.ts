@@ -1,27 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { WorkspaceAuditEvent } from "@/lib/domain/audit/audit-event";
-import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { getArticle } from "@/lib/server/articles/get-article";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { recordAudit, workspaceStream } from "@/lib/server/core/audit";
 import { verifyAuditChain } from "@/lib/server/core/verify-audit-chain";
-import { createTeam } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeTeam } from "@/lib/factories/make-team";
 
 const WORDS = Array.from({ length: 24 }, (_, i) => `word${String(i).padStart(2, "0")}`);
 
 async function articleWithWords(label: string) {
-  const team = await createTeam(label);
-  const created = await createArticle(team.editor, { title: `Chain ${label}` }, htmlToDoc(`<p>${WORDS.join(" ")} ${label}</p>`));
-  const article = await getArticle(team.editor, created.id);
-  const anchorOf = (word: string) => {
-    const start = article.revision.plainText.indexOf(word);
-    return createAnchor(article.revision.plainText, start, start + word.length);
-  };
-  return { team, article, anchorOf, stream: workspaceStream(team.workspace.id) };
+  const team = await makeTeam(label);
+  const article = await makeArticle(team.editor, { title: `Chain ${label}`, html: `<p>${WORDS.join(" ")} ${label}</p>` });
+  return { team, article, stream: workspaceStream(team.workspaceId) };
 }
 
 /** Runs raw SQL with the audit triggers off, as a database superuser could. */
@@ -38,9 +30,9 @@ const seqs = async (stream: string) =>
 
 describe("the audit trail as a hash chain", () => {
   it("concurrent writers build one valid, gap-free chain", async () => {
-    const { team, article, anchorOf, stream } = await articleWithWords("concurrent");
+    const { team, article, stream } = await articleWithWords("concurrent");
     await Promise.all(
-      WORDS.map((word) => createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf(word), verdict: "PENDING" })),
+      WORDS.map((word) => makeClaim(team.editor, article, { quote: word })),
     );
     const verification = await verifyAuditChain(stream);
     expect(verification).toMatchObject({ ok: true, events: WORDS.length + 1, firstBroken: null });
@@ -69,9 +61,9 @@ describe("the audit trail as a hash chain", () => {
   });
 
   it("finds an old event altered behind the triggers' back", async () => {
-    const { team, article, anchorOf, stream } = await articleWithWords("altered");
+    const { team, article, stream } = await articleWithWords("altered");
     for (const word of WORDS.slice(0, 4)) {
-      await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf(word), verdict: "PENDING" });
+      await makeClaim(team.editor, article, { quote: word });
     }
     await asSuperuser(`UPDATE "AuditEvent" SET data = jsonb_set(data, '{verdict}', '"VERIFIED"') WHERE stream = $1 AND seq = 3`, stream);
     const verification = await verifyAuditChain(stream);
@@ -81,9 +73,9 @@ describe("the audit trail as a hash chain", () => {
   });
 
   it("finds an altered event whose hash was recomputed, at the next link", async () => {
-    const { team, article, anchorOf, stream } = await articleWithWords("rehashed");
+    const { team, article, stream } = await articleWithWords("rehashed");
     for (const word of WORDS.slice(0, 3)) {
-      await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf(word), verdict: "PENDING" });
+      await makeClaim(team.editor, article, { quote: word });
     }
     await asSuperuser(
       `UPDATE "AuditEvent" SET "actorId" = 'someone-else',
@@ -97,9 +89,9 @@ describe("the audit trail as a hash chain", () => {
   });
 
   it("finds a deleted event", async () => {
-    const { team, article, anchorOf, stream } = await articleWithWords("deleted");
+    const { team, article, stream } = await articleWithWords("deleted");
     for (const word of WORDS.slice(0, 4)) {
-      await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf(word), verdict: "PENDING" });
+      await makeClaim(team.editor, article, { quote: word });
     }
     await asSuperuser(`DELETE FROM "AuditEvent" WHERE stream = $1 AND seq = 2`, stream);
     const verification = await verifyAuditChain(stream);
@@ -108,7 +100,7 @@ describe("the audit trail as a hash chain", () => {
   });
 
   it("records API-token events in the user's own stream, not the workspace's", async () => {
-    const team = await createTeam("tokens-audit");
+    const team = await makeTeam("tokens-audit");
     const token = await createApiToken(team.editor, "laptop");
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: token.id } });
     expect(event).toMatchObject({ stream: `user:${team.editor.userId}`, workspaceId: null, action: "api_token.created", seq: 1n });

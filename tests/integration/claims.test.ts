@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { addEvidence } from "@/lib/server/claims/add-evidence";
 import { correctArticleText } from "@/lib/server/articles/correct-article-text";
-import { createArticle } from "@/lib/server/articles/create-article";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { getArticle } from "@/lib/server/articles/get-article";
@@ -12,27 +10,23 @@ import { listClaims } from "@/lib/server/claims/list-claims";
 import { removeEvidence } from "@/lib/server/claims/remove-evidence";
 import { restoreClaim } from "@/lib/server/claims/restore-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { createTeam, expectAppError } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeTeam } from "@/lib/factories/make-team";
+import { expectAppError } from "./expect-app-error";
 
 const HTML = `<p>The mayor said the tunnel will open in June, two months late.</p>
 <p>Critics say the budget rose to 40 million euros. The council disputes that figure.</p>`;
 
 async function setup(label: string) {
-  const team = await createTeam(label);
-  const created = await createArticle(team.editor, { title: `Tunnel ${label}` }, htmlToDoc(HTML.replace("June", `June (${label})`)));
-  const article = await getArticle(team.editor, created.id);
-  const text = article.revision.plainText;
-  const anchorOf = (phrase: string) => {
-    const start = text.indexOf(phrase);
-    return createAnchor(text, start, start + phrase.length);
-  };
-  return { team, article, text, anchorOf };
+  const team = await makeTeam(label);
+  const article = await makeArticle(team.editor, { title: `Tunnel ${label}`, html: HTML.replace("June", `June (${label})`) });
+  return { team, article, anchorOf: article.anchorOf };
 }
 
 describe("claims", () => {
   it("tags, re-rates, edits the rationale, adds evidence, deletes and restores, each audited", async () => {
     const { team, article, anchorOf } = await setup("lifecycle");
-    const claim = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("budget rose to 40 million euros"), verdict: "PENDING" });
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("budget rose to 40 million euros"), verdict: "PENDING" });
     expect(claim.verdict).toBe("PENDING");
     const rated = await updateClaim(team.editor, article.id, claim.id, { version: claim.version, verdict: "DISPUTED" });
     const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Council minutes say 31 million.", marks: [{ type: "bold" }] }] }] };
@@ -45,13 +39,13 @@ describe("claims", () => {
     expect(restored.verdict).toBe("DISPUTED");
     expect(restored.evidence.map((e) => e.url)).toEqual(["https://council.example/minutes"]);
     await removeEvidence(team.editor, article.id, claim.id, evidence.id);
-    const actions = (await getDb().auditEvent.findMany({ where: { workspaceId: team.workspace.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["article.created", "claim.created", "claim.updated", "claim.updated", "evidence.added", "claim.deleted", "claim.restored", "evidence.removed"]);
   });
 
   it("refuses a stale version with CONFLICT and keeps the other editor's change", async () => {
     const { team, article, anchorOf } = await setup("conflict");
-    const claim = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("tunnel will open in June"), verdict: "PENDING" });
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("tunnel will open in June"), verdict: "PENDING" });
     await updateClaim(team.admin, article.id, claim.id, { version: claim.version, verdict: "VERIFIED" });
     const error = await expectAppError(updateClaim(team.editor, article.id, claim.id, { version: claim.version, verdict: "DISPUTED" }), "CONFLICT");
     expect((error as unknown as { details: { current: { verdict: string } } }).details.current.verdict).toBe("VERIFIED");
@@ -60,13 +54,13 @@ describe("claims", () => {
 
   it("refuses anchors that do not match the text, stale revisions, viewers and other workspaces", async () => {
     const { team, article, anchorOf } = await setup("deny");
-    const other = await createTeam("deny-claims-other");
+    const other = await makeTeam("deny-claims-other");
     const anchor = anchorOf("two months late");
     const forged = { ...anchor, quote: { ...anchor.quote, exact: "three months" }, position: { ...anchor.position, end: anchor.position.start + 12 } };
-    await expectAppError(createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: forged, verdict: "PENDING" }), "VALIDATION");
-    await expectAppError(createClaim(team.viewer, article.id, { revisionId: article.revision.id, anchor, verdict: "VERIFIED" }), "FORBIDDEN");
-    await expectAppError(createClaim(other.editor, article.id, { revisionId: article.revision.id, anchor, verdict: "VERIFIED" }), "NOT_FOUND");
-    const claim = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor, verdict: "VERIFIED" });
+    await expectAppError(createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: forged, verdict: "PENDING" }), "VALIDATION");
+    await expectAppError(createClaim(team.viewer, article.id, { revisionId: article.revisionId, anchor, verdict: "VERIFIED" }), "FORBIDDEN");
+    await expectAppError(createClaim(other.editor, article.id, { revisionId: article.revisionId, anchor, verdict: "VERIFIED" }), "NOT_FOUND");
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor, verdict: "VERIFIED" });
     await expectAppError(updateClaim(other.admin, article.id, claim.id, { version: 1, verdict: "DISPUTED" }), "NOT_FOUND");
     await expectAppError(listClaims(other.admin, article.id), "NOT_FOUND");
     await expectAppError(createClaim(team.editor, article.id, { revisionId: "stale-revision", anchor, verdict: "PENDING" }), "CONFLICT");
@@ -74,9 +68,9 @@ describe("claims", () => {
 
   it("claims may overlap and nest", async () => {
     const { team, article, anchorOf } = await setup("overlap");
-    await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("the budget rose to 40 million euros"), verdict: "DISPUTED" });
-    await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("40 million"), verdict: "SOURCED_ONLY" });
-    await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("40 million euros. The council disputes"), verdict: "PENDING" });
+    await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("the budget rose to 40 million euros"), verdict: "DISPUTED" });
+    await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("40 million"), verdict: "SOURCED_ONLY" });
+    await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("40 million euros. The council disputes"), verdict: "PENDING" });
     expect((await listClaims(team.editor, article.id)).map((c) => c.anchor.quote.exact)).toEqual([
       "the budget rose to 40 million euros", "40 million euros. The council disputes", "40 million",
     ]);
@@ -84,11 +78,11 @@ describe("claims", () => {
 
   it("a text correction re-anchors claims onto a new revision and keeps unplaceable ones as orphans", async () => {
     const { team, article, anchorOf } = await setup("correct");
-    const moved = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("budget rose to 40 million euros"), verdict: "DISPUTED" });
-    const lost = await createClaim(team.editor, article.id, { revisionId: article.revision.id, anchor: anchorOf("two months late"), verdict: "VERIFIED" });
+    const moved = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("budget rose to 40 million euros"), verdict: "DISPUTED" });
+    const lost = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("two months late"), verdict: "VERIFIED" });
     const corrected = htmlToDoc(`<p>Update: figures checked on Friday.</p><p>The mayor said the tunnel will open in June (correct).</p>
 <p>Critics say the budget rose to 40 million euros. The council disputes that figure.</p>`);
-    const result = await correctArticleText(team.editor, article.id, article.revision.id, corrected);
+    const result = await correctArticleText(team.editor, article.id, article.revisionId, corrected);
     expect(result.revision.number).toBe(2);
     expect(result.orphans).toEqual([lost.id]);
     const after = await getArticle(team.editor, article.id);
@@ -99,7 +93,7 @@ describe("claims", () => {
     const orphan = claims.find((c) => c.id === lost.id)!;
     expect(orphan.orphaned).toBe(true);
     expect(orphan.verdict).toBe("VERIFIED");
-    await expectAppError(correctArticleText(team.editor, article.id, article.revision.id, corrected), "CONFLICT");
+    await expectAppError(correctArticleText(team.editor, article.id, article.revisionId, corrected), "CONFLICT");
     const original = await getDb().articleRevision.findFirstOrThrow({ where: { articleId: article.id, number: 1 } });
     expect(original.plainText).toContain("two months late");
   });

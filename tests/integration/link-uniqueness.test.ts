@@ -2,33 +2,25 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { listMigrations } from "../../scripts/lib/run-migrations";
 import { getDb } from "@/lib/db";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { Actor } from "@/lib/domain/roles";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { correctArticleText } from "@/lib/server/articles/correct-article-text";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { getArticle } from "@/lib/server/articles/get-article";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { createOrFindPassageLink, createPassageLink } from "@/lib/server/links/create-passage-link";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
-import { createTeam, expectAppError } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeTeam } from "@/lib/factories/make-team";
+import { expectAppError } from "./expect-app-error";
 
-async function addArticle(actor: Actor, title: string, html: string) {
-  const { id } = await createArticle(actor, { title }, htmlToDoc(html));
-  const { revision } = await getArticle(actor, id);
-  const anchorOf = (phrase: string, from = 0) => {
-    const start = revision.plainText.indexOf(phrase, from);
-    if (start < 0) throw new Error(`"${phrase}" is not in ${title}`);
-    return createAnchor(revision.plainText, start, start + phrase.length);
-  };
-  return { id, revisionId: revision.id, anchorOf };
+function addArticle(actor: Actor, title: string, html: string) {
+  return makeArticle(actor, { title, html });
 }
 
 async function setup(label: string, targetHtml = `<p>City hall confirmed the tunnel opens in June (${label}).</p>`) {
-  const team = await createTeam(label);
+  const team = await makeTeam(label);
   const a = await addArticle(team.editor, `Source ${label}`, `<p>The mayor said the tunnel will open in June (${label}).</p>`);
   const b = await addArticle(team.editor, `Target ${label}`, targetHtml);
-  const claim = await createClaim(team.editor, a.id, { revisionId: a.revisionId, anchor: a.anchorOf("the tunnel will open in June"), verdict: "PENDING" });
+  const claim = await makeClaim(team.editor, a, { quote: "the tunnel will open in June" });
   return { team, a, b, claim };
 }
 
@@ -45,7 +37,7 @@ describe("one link per claim and passage", () => {
     expect(new Set(results.map((r) => r.link.id))).toEqual(new Set([rows[0].id]));
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(results.every((r) => r.link.note === "Same date" && r.link.target.anchor.quote.exact === "the tunnel opens in June")).toBe(true);
-    const audited = await getDb().auditEvent.count({ where: { workspaceId: team.workspace.id, action: "link.created" } });
+    const audited = await getDb().auditEvent.count({ where: { workspaceId: team.workspaceId, action: "link.created" } });
     expect(audited).toBe(1);
   });
 

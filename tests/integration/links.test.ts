@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/app/api/api-routes";
 import { getDb } from "@/lib/db";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { Actor } from "@/lib/domain/roles";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { correctArticleText } from "@/lib/server/articles/correct-article-text";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { createPassageLink } from "@/lib/server/links/create-passage-link";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { deletePassageLink } from "@/lib/server/links/delete-passage-link";
@@ -17,27 +14,23 @@ import { listClaimLinks } from "@/lib/server/links/list-claim-links";
 import { recordDisagreementReason } from "@/lib/server/clusters/record-disagreement-reason";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { updatePassageLink } from "@/lib/server/links/update-passage-link";
-import { createTeam, expectAppError } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeLink } from "@/lib/factories/make-link";
+import { makeTeam } from "@/lib/factories/make-team";
+import { expectAppError } from "./expect-app-error";
 
-async function addArticle(actor: Actor, title: string, outlet: string, publishedAt: string, html: string) {
-  const created = await createArticle(actor, { title, outlet, publishedAt: new Date(publishedAt) }, htmlToDoc(html));
-  const article = await getArticle(actor, created.id);
-  const text = article.revision.plainText;
-  const anchorOf = (phrase: string) => {
-    const start = text.indexOf(phrase);
-    if (start < 0) throw new Error(`"${phrase}" is not in ${title}`);
-    return createAnchor(text, start, start + phrase.length);
-  };
-  return { id: article.id, revisionId: article.revision.id, text, anchorOf };
+function addArticle(actor: Actor, title: string, outlet: string, publishedAt: string, html: string) {
+  return makeArticle(actor, { title, outlet, publishedAt, html });
 }
 
 async function setup(label: string) {
-  const team = await createTeam(label);
+  const team = await makeTeam(label);
   const a = await addArticle(team.editor, `Tunnel A ${label}`, "Morning Star", "2026-04-02T08:00:00Z",
     `<p>The mayor said the tunnel will open in June, two months late (${label}).</p><p>The budget rose to 40 million euros.</p>`);
   const b = await addArticle(team.editor, `Tunnel B ${label}`, "Evening Ledger", "2026-04-01T18:00:00Z",
     `<p>City hall confirmed the tunnel opens in June (${label}).</p><p>Costs climbed to 40 million euros, officials said.</p>`);
-  const claim = await createClaim(team.editor, a.id, { revisionId: a.revisionId, anchor: a.anchorOf("the tunnel will open in June"), verdict: "PENDING" });
+  const claim = await makeClaim(team.editor, a, { quote: "the tunnel will open in June" });
   return { team, a, b, claim };
 }
 
@@ -65,7 +58,7 @@ describe("passage links", () => {
     await deletePassageLink(team.editor, link.id, 2);
     expect(await listClaimLinks(team.editor, a.id, claim.id)).toEqual([]);
 
-    const events = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspace.id, entityType: "PassageLink" }, orderBy: { createdAt: "asc" } });
+    const events = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId, entityType: "PassageLink" }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["link.created", "link.updated", "link.deleted"]);
     // The claim and its article are columns of every claim-related audit event; the rest is its data.
     expect({ claimId: events[2].claimId, ...(events[2].data as object) }).toMatchObject({ claimId: claim.id, targetArticleId: b.id, relation: "SAME_CLAIM", exact: "the tunnel opens in June" });
@@ -73,7 +66,7 @@ describe("passage links", () => {
 
   it("refuses viewers and reviewers, other workspaces, the claim's own article, forged anchors, stale revisions and duplicates", async () => {
     const { team, a, b, claim } = await setup("deny");
-    const other = await createTeam("deny-links-other");
+    const other = await makeTeam("deny-links-other");
     const foreign = await addArticle(other.editor, "Elsewhere", "Other Post", "2026-04-01T00:00:00Z", "<p>The tunnel opens in June, elsewhere too.</p>");
     const input = { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("the tunnel opens in June"), relation: "CORROBORATES" as const };
     await expectAppError(createPassageLink(team.viewer, a.id, claim.id, input), "FORBIDDEN");
@@ -102,9 +95,9 @@ describe("passage links", () => {
   });
 
   it("re-anchors link targets when the target article is corrected, keeping the unplaceable ones as orphans", async () => {
-    const { team, a, b, claim } = await setup("reanchor");
-    const moved = await createPassageLink(team.editor, a.id, claim.id, { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("Costs climbed to 40 million euros"), relation: "CONTRADICTS" });
-    const lost = await createPassageLink(team.editor, a.id, claim.id, { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("City hall confirmed the tunnel opens"), relation: "CORROBORATES" });
+    const { team, b, claim } = await setup("reanchor");
+    const moved = await makeLink(team.editor, claim, b, { quote: "Costs climbed to 40 million euros", relation: "CONTRADICTS" });
+    const lost = await makeLink(team.editor, claim, b, { quote: "City hall confirmed the tunnel opens", relation: "CORROBORATES" });
     const corrected = htmlToDoc(`<p>Correction appended on Friday.</p><p>Sources now say the opening slips to July.</p><p>Costs climbed to 40 million euros, officials said.</p>`);
     const result = await correctArticleText(team.editor, b.id, b.revisionId, corrected);
     expect(result.links).toEqual({ reanchored: 1, orphans: [lost.id] });
@@ -133,13 +126,13 @@ describe("claim clusters", () => {
   it("joins claims and passages by SAME_CLAIM links, lists outlets, first appearance and wordings", async () => {
     const { team, a, b, claim } = await setup("cluster");
     const c = await addArticle(team.editor, "Tunnel C cluster", "Noon Wire", "2026-04-03T12:00:00Z", "<p>A June opening for the tunnel was confirmed.</p><p>Unrelated words here.</p>");
-    const claimB = await createClaim(team.editor, b.id, { revisionId: b.revisionId, anchor: b.anchorOf("City hall confirmed the tunnel opens in June"), verdict: "VERIFIED" });
+    const claimB = await makeClaim(team.editor, b, { quote: "City hall confirmed the tunnel opens in June", verdict: "VERIFIED" });
     // A -> the words of B's claim (overlapping it) joins A's claim and B's claim.
-    await createPassageLink(team.editor, a.id, claim.id, { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("the tunnel opens in June"), relation: "SAME_CLAIM" });
+    await makeLink(team.editor, claim, b, { quote: "the tunnel opens in June", relation: "SAME_CLAIM" });
     // B's claim -> a passage in C with no claim of its own.
-    const toC = await createPassageLink(team.editor, b.id, claimB.id, { targetArticleId: c.id, revisionId: c.revisionId, anchor: c.anchorOf("A June opening for the tunnel was confirmed."), relation: "SAME_CLAIM" });
+    const toC = await makeLink(team.editor, claimB, c, { quote: "A June opening for the tunnel was confirmed.", relation: "SAME_CLAIM" });
     // A corroboration is no statement of the same claim: it joins nothing.
-    await createPassageLink(team.editor, a.id, claim.id, { targetArticleId: c.id, revisionId: c.revisionId, anchor: c.anchorOf("Unrelated words here."), relation: "CORROBORATES" });
+    await makeLink(team.editor, claim, c, { quote: "Unrelated words here.", relation: "CORROBORATES" });
 
     const fromA = await getClaimCluster(team.viewer, a.id, claim.id);
     expect(fromA.appearances.map((x) => [x.article.outlet, x.wording])).toEqual([
@@ -159,8 +152,8 @@ describe("claim clusters", () => {
   it("warns on both claims when their verdicts differ, until an editor records why or the verdicts agree", async () => {
     const { team, a, b, claim } = await setup("verdicts");
     const rated = await updateClaim(team.editor, a.id, claim.id, { version: claim.version, verdict: "VERIFIED" });
-    const claimB = await createClaim(team.editor, b.id, { revisionId: b.revisionId, anchor: b.anchorOf("the tunnel opens in June"), verdict: "DISPUTED" });
-    await createPassageLink(team.editor, b.id, claimB.id, { targetArticleId: a.id, revisionId: a.revisionId, anchor: a.anchorOf("tunnel will open in June, two months late"), relation: "SAME_CLAIM" });
+    const claimB = await makeClaim(team.editor, b, { quote: "the tunnel opens in June", verdict: "DISPUTED" });
+    await makeLink(team.editor, claimB, a, { quote: "tunnel will open in June, two months late", relation: "SAME_CLAIM" });
 
     for (const [articleId, claimId] of [[a.id, claim.id], [b.id, claimB.id]]) {
       const cluster = await getClaimCluster(team.viewer, articleId, claimId);
@@ -179,7 +172,7 @@ describe("claim clusters", () => {
     await updateClaim(team.editor, a.id, claim.id, { version: reRated.version, verdict: "DISPUTED" });
     expect((await getClaimCluster(team.viewer, a.id, claim.id)).disagreement).toMatchObject({ disagree: false, warning: false });
     await expectAppError(recordDisagreementReason(team.editor, a.id, claim.id, { reason: "no need" }), "VALIDATION");
-    const audit = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspace.id, action: "cluster.disagreement_explained" } });
+    const audit = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId, action: "cluster.disagreement_explained" } });
     expect(audit).toHaveLength(1);
   });
 });

@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { addMember } from "@/lib/server/members/add-member";
-import { createTeam } from "./fixtures";
+import { makeTeam } from "@/lib/factories/make-team";
 
 const input = (email: string) => ({ email, name: "Racer", role: "EDITOR" as const, password: "a long password" });
 
 describe("adding the same new person twice at the same moment", () => {
   it("adds them once and answers the others with CONFLICT (409), not a 500", async () => {
-    const team = await createTeam("member-race");
+    const team = await makeTeam("member-race");
     const email = `racer-${randomUUID().slice(0, 8)}@example.test`;
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => addMember(team.admin, input(email))));
 
@@ -18,17 +18,17 @@ describe("adding the same new person twice at the same moment", () => {
     expect(refused.map((e) => e.code)).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"]);
     for (const error of refused) expect(error.message).toContain(email);
     const user = await getDb().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-    expect(user.memberships.map((m) => m.workspaceId)).toEqual([team.workspace.id]);
-    expect(await getDb().auditEvent.count({ where: { workspaceId: team.workspace.id, action: "member.added" } })).toBe(1);
+    expect(user.memberships.map((m) => m.workspaceId)).toEqual([team.workspaceId]);
+    expect(await getDb().auditEvent.count({ where: { workspaceId: team.workspaceId, action: "member.added" } })).toBe(1);
   });
 
   it("into two workspaces: one account, a member of both", async () => {
-    const [a, b] = [await createTeam("member-race-a"), await createTeam("member-race-b")];
+    const [a, b] = [await makeTeam("member-race-a"), await makeTeam("member-race-b")];
     const email = `racer-${randomUUID().slice(0, 8)}@example.test`;
     const [inA, inB] = await Promise.all([addMember(a.admin, input(email)), addMember(b.admin, input(email))]);
     expect(inA.userId).toBe(inB.userId);
     expect([inA.accountCreated, inB.accountCreated].sort()).toEqual([false, true]);
     const memberships = await getDb().membership.findMany({ where: { userId: inA.userId }, select: { workspaceId: true } });
-    expect(memberships.map((m) => m.workspaceId).sort()).toEqual([a.workspace.id, b.workspace.id].sort());
+    expect(memberships.map((m) => m.workspaceId).sort()).toEqual([a.workspaceId, b.workspaceId].sort());
   });
 });

@@ -1,44 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { Actor } from "@/lib/domain/roles";
-import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { correctArticleText } from "@/lib/server/articles/correct-article-text";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { getArticle } from "@/lib/server/articles/get-article";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
 import { revokeApiToken } from "@/lib/server/auth/revoke-api-token";
 import { switchWorkspace } from "@/lib/server/auth/switch-workspace";
 import { addEvidence } from "@/lib/server/claims/add-evidence";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { removeEvidence } from "@/lib/server/claims/remove-evidence";
 import { restoreClaim } from "@/lib/server/claims/restore-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { createPassageLink } from "@/lib/server/links/create-passage-link";
 import { deletePassageLink } from "@/lib/server/links/delete-passage-link";
 import { addMember } from "@/lib/server/members/add-member";
 import { listMembers } from "@/lib/server/members/list-members";
 import { removeMember } from "@/lib/server/members/remove-member";
-import { createTeam, expectAppError } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeEvidence } from "@/lib/factories/make-evidence";
+import { makeLink } from "@/lib/factories/make-link";
+import { makeTeam } from "@/lib/factories/make-team";
+import { expectAppError } from "./expect-app-error";
 
-async function addArticle(actor: Actor, title: string, html: string) {
-  const created = await createArticle(actor, { title }, htmlToDoc(html));
-  const article = await getArticle(actor, created.id);
-  const text = article.revision.plainText;
-  const anchorOf = (phrase: string) => createAnchor(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
-  return { id: article.id, revisionId: article.revision.id, doc: article.revision.doc, anchorOf };
+function addArticle(actor: Actor, title: string, html: string) {
+  return makeArticle(actor, { title, html });
 }
 
 describe("policies, as the operations apply them", () => {
   it("refuse reviewers and viewers every write on a loaded claim, link or article, naming what they cannot do", async () => {
-    const team = await createTeam("policy-writes");
+    const team = await makeTeam("policy-writes");
     const a = await addArticle(team.editor, "Bridge A", "<p>The bridge reopens on Monday after repairs.</p>");
     const b = await addArticle(team.editor, "Bridge B", "<p>Officials said the bridge reopens on Monday.</p>");
-    const claim = await createClaim(team.editor, a.id, { revisionId: a.revisionId, anchor: a.anchorOf("reopens on Monday"), verdict: "PENDING" });
-    const evidence = await addEvidence(team.editor, a.id, claim.id, { note: "Press release" });
-    const link = await createPassageLink(team.editor, a.id, claim.id, {
-      targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("the bridge reopens on Monday"), relation: "CORROBORATES",
-    });
+    const claim = await makeClaim(team.editor, a, { quote: "reopens on Monday" });
+    const evidence = await makeEvidence(team.editor, claim, { note: "Press release" });
+    const link = await makeLink(team.editor, claim, b, { quote: "the bridge reopens on Monday", relation: "CORROBORATES" });
     for (const actor of [team.reviewer, team.viewer]) {
       const refused = await expectAppError(updateClaim(actor, a.id, claim.id, { version: 1, verdict: "VERIFIED" }), "FORBIDDEN");
       expect(refused.message).toBe(`Your role (${actor.role.toLowerCase()}) does not allow you to edit claims.`);
@@ -54,7 +47,7 @@ describe("policies, as the operations apply them", () => {
   });
 
   it("lets every member list the members, and only admins manage them", async () => {
-    const team = await createTeam("policy-members");
+    const team = await makeTeam("policy-members");
     for (const actor of [team.admin, team.editor, team.reviewer, team.viewer]) {
       expect((await listMembers(actor)).map((m) => m.role).sort()).toEqual(["ADMIN", "EDITOR", "REVIEWER", "VIEWER"]);
     }
@@ -64,12 +57,12 @@ describe("policies, as the operations apply them", () => {
   });
 
   it("lets a user revoke only their own tokens and switch only to their own workspaces", async () => {
-    const team = await createTeam("policy-tokens");
-    const other = await createTeam("policy-tokens-other");
+    const team = await makeTeam("policy-tokens");
+    const other = await makeTeam("policy-tokens-other");
     const token = await createApiToken(team.viewer, "viewer's");
     await expectAppError(revokeApiToken(team.admin, token.id), "NOT_FOUND");
     await revokeApiToken(team.viewer, token.id);
-    expect(await switchWorkspace(team.viewer.userId, team.workspace.id)).toMatchObject({ workspaceId: team.workspace.id, role: "VIEWER" });
-    await expectAppError(switchWorkspace(team.viewer.userId, other.workspace.id), "NOT_FOUND");
+    expect(await switchWorkspace(team.viewer.userId, team.workspaceId)).toMatchObject({ workspaceId: team.workspaceId, role: "VIEWER" });
+    await expectAppError(switchWorkspace(team.viewer.userId, other.workspaceId), "NOT_FOUND");
   });
 });

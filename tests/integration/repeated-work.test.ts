@@ -3,18 +3,15 @@
  * lib/db's client and the cluster walk are wrapped to count calls.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { Actor } from "@/lib/domain/roles";
-import { htmlToDoc } from "@/lib/editor/html-to-doc";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { getArticle } from "@/lib/server/articles/get-article";
 import { listArticleTitles } from "@/lib/server/articles/list-article-titles";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { collectClaimCluster } from "@/lib/server/clusters/collect-claim-cluster";
 import { recordDisagreementReason } from "@/lib/server/clusters/record-disagreement-reason";
-import { createPassageLink } from "@/lib/server/links/create-passage-link";
-import { createTeam } from "./fixtures";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeLink } from "@/lib/factories/make-link";
+import { makeTeam } from "@/lib/factories/make-team";
 
 const claimReads = vi.hoisted(() => ({ count: 0 }));
 
@@ -48,11 +45,8 @@ vi.mock("@/lib/server/clusters/collect-claim-cluster", async (importOriginal) =>
   return { ...original, collectClaimCluster: vi.fn(original.collectClaimCluster) };
 });
 
-async function addArticle(actor: Actor, title: string, html: string, publishedAt?: string) {
-  const { id } = await createArticle(actor, { title, publishedAt: publishedAt ? new Date(publishedAt) : undefined }, htmlToDoc(html));
-  const { revision } = await getArticle(actor, id);
-  const anchorOf = (phrase: string) => createAnchor(revision.plainText, revision.plainText.indexOf(phrase), revision.plainText.indexOf(phrase) + phrase.length);
-  return { id, revisionId: revision.id, anchorOf };
+function addArticle(actor: Actor, title: string, html: string, publishedAt?: string) {
+  return makeArticle(actor, { title, html, publishedAt });
 }
 
 beforeEach(() => {
@@ -62,9 +56,9 @@ beforeEach(() => {
 
 describe("work done once", () => {
   it("getClaim reads the claim and its evidence in one query", async () => {
-    const team = await createTeam("get-claim-once");
+    const team = await makeTeam("get-claim-once");
     const a = await addArticle(team.editor, "Once", "<p>The bridge reopens on Monday.</p>");
-    const claim = await createClaim(team.editor, a.id, { revisionId: a.revisionId, anchor: a.anchorOf("The bridge reopens"), verdict: "PENDING" });
+    const claim = await makeClaim(team.editor, a, { quote: "The bridge reopens" });
     claimReads.count = 0;
     const read = await getClaim(team.viewer, a.id, claim.id);
     expect(read).toMatchObject({ id: claim.id, evidence: [], anchor: { quote: { exact: "The bridge reopens" } } });
@@ -72,12 +66,12 @@ describe("work done once", () => {
   });
 
   it("recording a disagreement reason walks the cluster once and answers the cluster with the reason", async () => {
-    const team = await createTeam("walk-once");
+    const team = await makeTeam("walk-once");
     const a = await addArticle(team.editor, "A", "<p>The bridge reopens on Monday.</p>");
     const b = await addArticle(team.editor, "B", "<p>Officials say the bridge reopens on Monday.</p>");
-    const claimA = await createClaim(team.editor, a.id, { revisionId: a.revisionId, anchor: a.anchorOf("The bridge reopens on Monday"), verdict: "VERIFIED" });
-    const claimB = await createClaim(team.editor, b.id, { revisionId: b.revisionId, anchor: b.anchorOf("the bridge reopens on Monday"), verdict: "DISPUTED" });
-    await createPassageLink(team.editor, a.id, claimA.id, { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("the bridge reopens on Monday"), relation: "SAME_CLAIM" });
+    const claimA = await makeClaim(team.editor, a, { quote: "The bridge reopens on Monday", verdict: "VERIFIED" });
+    const claimB = await makeClaim(team.editor, b, { quote: "the bridge reopens on Monday", verdict: "DISPUTED" });
+    await makeLink(team.editor, claimA, b, { quote: "the bridge reopens on Monday", relation: "SAME_CLAIM" });
     vi.mocked(collectClaimCluster).mockClear();
     const cluster = await recordDisagreementReason(team.editor, a.id, claimA.id, { reason: "B quotes an older plan." });
     expect(vi.mocked(collectClaimCluster)).toHaveBeenCalledTimes(1);
@@ -86,8 +80,8 @@ describe("work done once", () => {
   });
 
   it("pickers list the workspace's titles in the article list's order", async () => {
-    const team = await createTeam("titles");
-    const other = await createTeam("titles-other");
+    const team = await makeTeam("titles");
+    const other = await makeTeam("titles-other");
     const older = await addArticle(team.editor, "Older", "<p>Old news about the dam.</p>", "2026-01-01T00:00:00Z");
     const newer = await addArticle(team.editor, "Newer", "<p>New news about the dam.</p>", "2026-03-01T00:00:00Z");
     const undated = await addArticle(team.editor, "Undated", "<p>Undated news about the dam.</p>");

@@ -1,32 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { Actor } from "@/lib/domain/roles";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { correctArticleText } from "@/lib/server/articles/correct-article-text";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { createClaim } from "@/lib/server/claims/create-claim";
 import { createPassageLink } from "@/lib/server/links/create-passage-link";
 import { dismissSuggestion } from "@/lib/server/links/dismiss-suggestion";
-import { getArticle } from "@/lib/server/articles/get-article";
 import { listClaimLinks } from "@/lib/server/links/list-claim-links";
 import { suggestPassages } from "@/lib/server/links/suggest-passages";
 import { evaluateSuggestions } from "../fixtures/suggestions/evaluate";
-import { createTeam, expectAppError } from "./fixtures";
+import type { ArticleHandle } from "@/lib/factories/article-handle";
+import { makeArticle } from "@/lib/factories/make-article";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { makeTeam } from "@/lib/factories/make-team";
+import { expectAppError } from "./expect-app-error";
 
-async function addArticle(actor: Actor, title: string, paragraphs: string[]) {
-  const created = await createArticle(actor, { title, outlet: title.split(":")[0] }, htmlToDoc(paragraphs.map((p) => `<p>${p}</p>`).join("")));
-  const article = await getArticle(actor, created.id);
-  return { id: article.id, revisionId: article.revision.id, text: article.revision.plainText };
+function addArticle(actor: Actor, title: string, paragraphs: string[]) {
+  return makeArticle(actor, { title, outlet: title.split(":")[0], paragraphs });
 }
 
-async function claimOn(actor: Actor, article: { id: string; revisionId: string; text: string }, phrase: string) {
-  const start = article.text.indexOf(phrase);
-  return createClaim(actor, article.id, { revisionId: article.revisionId, anchor: createAnchor(article.text, start, start + phrase.length), verdict: "PENDING" });
+function claimOn(actor: Actor, article: ArticleHandle, phrase: string) {
+  return makeClaim(actor, article, { quote: phrase });
 }
 
 async function setup(label: string) {
-  const team = await createTeam(label);
+  const team = await makeTeam(label);
   const a = await addArticle(team.editor, `Capital Times: Beijing responds (${label})`, [
     "The foreign ministry said China understands Russia's legitimate security concerns.",
     "A spokeswoman declined to call the operation an invasion.",
@@ -99,7 +96,7 @@ describe("link suggestions", () => {
     // Dismissed for this claim only.
     const other = await claimOn(team.editor, a, "The foreign ministry said China understands");
     expect((await suggestPassages(team.editor, a.id, other.id)).map((s) => s.text)).toContain(top.text);
-    const audit = await getDb().auditEvent.count({ where: { workspaceId: team.workspace.id, action: "suggestion.dismissed" } });
+    const audit = await getDb().auditEvent.count({ where: { workspaceId: team.workspaceId, action: "suggestion.dismissed" } });
     expect(audit).toBe(1);
   });
 
@@ -117,7 +114,7 @@ describe("link suggestions", () => {
   });
 
   it("keeps recall@5 on the hand-labelled demo and ferry sets", async () => {
-    const team = await createTeam("quality");
+    const team = await makeTeam("quality");
     const report = await evaluateSuggestions(team.editor, 5);
     // Reached when the ranking was tuned (scripts/bench/suggestion-quality.ts); must not fall.
     expect(report.recall).toBeGreaterThanOrEqual(0.86);

@@ -5,11 +5,13 @@ import { listApiTokens } from "@/lib/server/auth/list-api-tokens";
 import { revokeApiToken } from "@/lib/server/auth/revoke-api-token";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { getDb } from "@/lib/db";
-import { TEST_PASSWORD, createTeam, expectAppError } from "./fixtures";
+import { makeTeam } from "@/lib/factories/make-team";
+import { TEST_PASSWORD } from "@/lib/factories/password-hash";
+import { expectAppError } from "./expect-app-error";
 
 describe("personal API tokens", () => {
   it("work until revoked, and only a hash is stored", async () => {
-    const team = await createTeam("tokens");
+    const team = await makeTeam("tokens");
     const created = await createApiToken(team.editor, "CMS sync");
     expect(created.token).toMatch(/^cc_/);
     expect(await authenticateApiToken(created.token)).toBe(team.editor.userId);
@@ -21,7 +23,7 @@ describe("personal API tokens", () => {
   });
 
   it("cannot be revoked by someone else", async () => {
-    const team = await createTeam("tokens2");
+    const team = await makeTeam("tokens2");
     const created = await createApiToken(team.editor, "mine");
     await expectAppError(revokeApiToken(team.admin, created.id), "NOT_FOUND");
     expect(await authenticateApiToken(created.token)).toBe(team.editor.userId);
@@ -30,13 +32,13 @@ describe("personal API tokens", () => {
 
 describe("sign-in", () => {
   it("accepts the right password, case-insensitive e-mail", async () => {
-    const team = await createTeam("signin");
+    const team = await makeTeam("signin");
     const user = await verifyCredentials(team.editor.email.toUpperCase(), TEST_PASSWORD, "10.0.0.1");
     expect(user.id).toBe(team.editor.userId);
   });
 
   it("says the same thing for a wrong password and an unknown e-mail", async () => {
-    const team = await createTeam("signin2");
+    const team = await makeTeam("signin2");
     const wrong = await expectAppError(verifyCredentials(team.editor.email, "not the password", "10.0.0.2"), "UNAUTHENTICATED");
     const unknown = await expectAppError(verifyCredentials("nobody@example.test", "whatever", "10.0.0.2"), "UNAUTHENTICATED");
     expect(wrong.message).toBe("Wrong e-mail or password.");
@@ -44,7 +46,7 @@ describe("sign-in", () => {
   });
 
   it("throttles repeated failures per account, even with the right password afterwards", async () => {
-    const team = await createTeam("signin3");
+    const team = await makeTeam("signin3");
     for (let i = 0; i < 5; i++) {
       await expectAppError(verifyCredentials(team.viewer.email, "bad guess", `10.0.1.${i}`), "UNAUTHENTICATED");
     }

@@ -17,16 +17,28 @@ export interface RevisionToIndex {
  * suggestion query and the stored values can never disagree.
  * @returns the number of passages written
  */
-export async function indexRevisionPassages(tx: Tx, revision: RevisionToIndex): Promise<number> {
-  await tx.$executeRaw`DELETE FROM "Passage" WHERE "articleId" = ${revision.articleId}`;
-  const spans = splitSentences(revision.plainText);
-  if (spans.length === 0) return 0;
-  const rows = JSON.stringify(spans.map((s, ordinal) => ({ ordinal, start: s.start, end: s.end, text: s.text })));
+export function indexRevisionPassages(tx: Tx, revision: RevisionToIndex): Promise<number> {
+  return indexRevisionsPassages(tx, [revision]);
+}
+
+/**
+ * indexRevisionPassages for the revisions of many articles (one each) in two
+ * statements, for bulk loads such as the benchmarks' (lib/factories/insert-articles).
+ * @returns the number of passages written
+ */
+export async function indexRevisionsPassages(tx: Tx, revisions: readonly RevisionToIndex[]): Promise<number> {
+  if (revisions.length === 0) return 0;
+  await tx.$executeRaw`DELETE FROM "Passage" WHERE "articleId" = ANY(${revisions.map((r) => r.articleId)})`;
+  const passages = revisions.flatMap(({ workspaceId, articleId, revisionId, plainText }) =>
+    splitSentences(plainText).map((s, ordinal) => ({ workspaceId, articleId, revisionId, ordinal, start: s.start, end: s.end, text: s.text })),
+  );
+  if (passages.length === 0) return 0;
   return tx.$executeRaw`
     INSERT INTO "Passage" ("id", "workspaceId", "articleId", "revisionId", "ordinal", "start", "end", "text", "textHash", "search")
-    SELECT gen_random_uuid()::text, ${revision.workspaceId}, ${revision.articleId}, ${revision.revisionId},
+    SELECT gen_random_uuid()::text, r."workspaceId", r."articleId", r."revisionId",
            r.ordinal, r.start, r."end", r.text,
            encode(sha256(convert_to(lower(regexp_replace(r.text, '\\s+', ' ', 'g')), 'UTF8')), 'hex'),
            to_tsvector('english', r.text)
-      FROM jsonb_to_recordset(${rows}::jsonb) AS r(ordinal int, start int, "end" int, text text)`;
+      FROM jsonb_to_recordset(${JSON.stringify(passages)}::jsonb)
+        AS r("workspaceId" text, "articleId" text, "revisionId" text, ordinal int, start int, "end" int, text text)`;
 }
