@@ -44,6 +44,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // Playwright kills the server with SIGKILL by default: ask first, so it drops its database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { NODE_OPTIONS: appNodeOptions, E2E_PORT: String(port), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME, DATABASE_URL: process.env.DATABASE_URL },

@@ -22,7 +22,7 @@ import * as workspaces from "@/app/api/v1/workspaces/route";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
 import { answered, expectFailure, expectSuccess } from "./api-client";
-import { createTeam } from "./fixtures";
+import { makeTeam } from "@/lib/factories/make-team";
 
 const A_TEXT = "The mayor said the tunnel will open in June, two months late.\n\nThe budget rose to 40 million euros.";
 const B_TEXT = "City hall confirmed the tunnel opens in June.\n\nCosts climbed to 40 million euros, officials said.";
@@ -36,15 +36,15 @@ function anchorIn(plainText: string, phrase: string) {
 
 describe("REST API routes answer as they are described", () => {
   it("walks every route through its success response, each body checked against its schema", async () => {
-    const team = await createTeam("api");
+    const team = await makeTeam("api");
     const { token } = await createApiToken(team.editor, "api test");
     const { token: viewerToken } = await createApiToken(team.viewer, "api test");
     const as = { token };
 
     expect(await expectSuccess(health.GET)).toEqual({ status: "ok" });
     expect((await expectSuccess(openapi.GET)).openapi).toBe("3.1.0");
-    expect(await expectSuccess(me.GET, as)).toMatchObject({ id: team.editor.userId, workspaceId: team.workspace.id, role: "EDITOR" });
-    expect((await expectSuccess(workspaces.GET, as)).items.map((w) => w.id)).toEqual([team.workspace.id]);
+    expect(await expectSuccess(me.GET, as)).toMatchObject({ id: team.editor.userId, workspaceId: team.workspaceId, role: "EDITOR" });
+    expect((await expectSuccess(workspaces.GET, as)).items.map((w) => w.id)).toEqual([team.workspaceId]);
 
     const a = await expectSuccess(articles.POST, { ...as, body: { title: "Tunnel A", outlet: "Morning Star", publishedAt: "2026-04-02T08:00:00Z", text: A_TEXT } });
     const upload = new FormData();

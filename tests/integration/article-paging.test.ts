@@ -3,15 +3,15 @@ import { getDb } from "@/lib/db";
 import { articleQuerySchema } from "@/lib/domain/article-query";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { listArticles } from "@/lib/server/articles/list-articles";
-import { createTeam } from "./fixtures";
+import { makeTeam } from "@/lib/factories/make-team";
 
 describe("article list paging and sorting", () => {
   it("pages through every article (past 200), in a stable order, with the total on every page", async () => {
-    const team = await createTeam("paging");
+    const team = await makeTeam("paging");
     const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 3_600_000);
     await getDb().article.createMany({
       data: Array.from({ length: 230 }, (_, i) => ({
-        workspaceId: team.workspace.id, createdById: team.editor.userId, contentHash: `paging-${team.workspace.id}-${i}`,
+        workspaceId: team.workspaceId, createdById: team.editor.userId, contentHash: `paging-${team.workspaceId}-${i}`,
         title: `Article ${String(i).padStart(3, "0")}`, outlet: i % 2 ? "Odd Times" : "Even Post", publishedAt: i === 7 ? null : day(i),
       })),
     });
@@ -43,7 +43,7 @@ describe("article list paging and sorting", () => {
   });
 
   it("keeps the zone a dateline printed its time in", async () => {
-    const team = await createTeam("zone");
+    const team = await makeTeam("zone");
     const article = await importArticle(team.editor, {
       kind: "text",
       text: "Strait talks resume after a week\n\nPublished - March 3, 2023 06:12 pm IST - New Delhi\n\nThe talks resumed on Friday, officials said.",

@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/core/audit";
 import { isUniqueViolation } from "@/lib/server/core/is-unique-violation";
 import { BIG_WRITE } from "@/lib/server/core/transaction-options";
-import { toArticleView } from "@/lib/server/articles/article-view";
+import { toArticleView, type FullArticleView } from "@/lib/server/articles/article-view";
 import { contentHashOf, findDuplicateArticle } from "@/lib/server/articles/find-duplicate-article";
 import { indexRevisionPassages } from "@/lib/server/articles/index-revision-passages";
 import { sha256 } from "@/lib/server/core/sha256";
@@ -58,7 +58,8 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
         articleId: article.id,
         data: { title: article.title, revisionId: revision.id },
       });
-      return toArticleView(article, revision);
+      // The new revision carries its text and document, so the view has both.
+      return toArticleView(article, revision) as FullArticleView;
     }, BIG_WRITE);
   } catch (error) {
     // Two imports of the same text racing each other: the unique index decides.
