@@ -85,6 +85,15 @@ export async function selectText(
     return true;
   }, [phrase, root] as const);
   if (!found) throw new Error(`"${phrase}" is not in the article`);
+  // ProseMirror takes the DOM selection over on its next selectionchange; a key pressed
+  // before that (copy, a shortcut) would act on its old, empty selection.
+  await page.waitForFunction(
+    ([rootSelector, length]) => {
+      const editor = (document.querySelector(rootSelector) as (Element & { editor?: { state: { selection: { from: number; to: number } } } }) | null)?.editor;
+      return !editor || editor.state.selection.to - editor.state.selection.from >= length;
+    },
+    [root, phrase.length] as const,
+  );
   if (expectToolbar) await expect(page.getByRole("toolbar", { name: toolbar })).toBeVisible();
 }
 
