@@ -19,11 +19,19 @@ import * as link from "@/app/api/v1/links/[linkId]/route";
 import * as me from "@/app/api/v1/me/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as workspaces from "@/app/api/v1/workspaces/route";
+import * as sessions from "@/app/api/v1/sessions/route";
+import * as session from "@/app/api/v1/sessions/[id]/route";
+import * as sessionArticles from "@/app/api/v1/sessions/[id]/articles/route";
+import * as sessionArticle from "@/app/api/v1/sessions/[id]/articles/[articleId]/route";
+import * as myWork from "@/app/api/v1/me/work/route";
+import * as notifications from "@/app/api/v1/notifications/route";
+import * as notificationsRead from "@/app/api/v1/notifications/read/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
   me, workspaces, articles, article, revisions, claims, claim, restore, evidence, evidenceItem,
-  claimLinks, link, incomingLinks, suggestions, dismiss, cluster, disagreementReason, health, openapi,
+  claimLinks, link, incomingLinks, suggestions, dismiss, cluster, disagreementReason,
+  sessions, session, sessionArticles, sessionArticle, myWork, notifications, notificationsRead, health, openapi,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -16,6 +16,8 @@ interface AppHeaderProps {
   currentWorkspaceId: string;
   canImport: boolean;
   canManageMembers: boolean;
+  /** My work's badge: articles waiting on the user, and unread notifications. */
+  myWork: { open: number; unread: number };
   switchWorkspace: (workspaceId: string) => Promise<unknown>;
 }
 
@@ -27,6 +29,8 @@ export function AppHeader(props: AppHeaderProps) {
   const links = [
     { href: "/articles", label: "Articles", show: true },
     { href: "/articles/new", label: "Import", show: props.canImport },
+    { href: "/sessions", label: "Sessions", show: true },
+    { href: "/my-work", label: "My work", show: true },
     { href: "/matrix", label: "Matrix", show: true },
     { href: "/graph", label: "Graph", show: true },
     { href: "/admin/members", label: "Members", show: props.canManageMembers },
@@ -54,6 +58,7 @@ export function AppHeader(props: AppHeaderProps) {
                 )}
               >
                 {l.label}
+                {l.href === "/my-work" && <MyWorkBadge {...props.myWork} />}
               </Link>
             ))}
         </nav>
@@ -87,5 +92,20 @@ export function AppHeader(props: AppHeaderProps) {
         </div>
       </div>
     </header>
+  );
+}
+
+/** The count on My work: articles waiting on the user; a dot when something new was sent to them. */
+function MyWorkBadge({ open, unread }: { open: number; unread: number }) {
+  if (open === 0 && unread === 0) return null;
+  const words = [open > 0 && `${open} waiting on you`, unread > 0 && `${unread} new`].filter(Boolean).join(", ");
+  return (
+    <>
+      <span aria-hidden className="ml-1.5 inline-flex items-center gap-1 align-middle">
+        {open > 0 && <span className="rounded-full bg-stone-800 px-1.5 text-[11px] font-semibold leading-4 text-white tabular-nums" data-testid="my-work-badge">{open}</span>}
+        {unread > 0 && <span className="h-2 w-2 rounded-full bg-sky-600" data-testid="my-work-unread" />}
+      </span>
+      <span className="sr-only"> ({words})</span>
+    </>
   );
 }

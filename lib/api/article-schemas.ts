@@ -22,7 +22,7 @@ export const articleSummarySchema = z
   })
   .meta({ id: "ArticleSummary" });
 
-const verdictCountsSchema = z
+export const verdictCountsSchema = z
   .object(Object.fromEntries(VERDICTS.map((verdict) => [verdict, z.number().int()])) as Record<Verdict, z.ZodNumber>)
   .meta({ description: "Live claims per verdict" });
 

@@ -8,6 +8,7 @@ import * as clusterPolicy from "@/lib/domain/policies/cluster-policy";
 import * as evidencePolicy from "@/lib/domain/policies/evidence-policy";
 import * as linkPolicy from "@/lib/domain/policies/link-policy";
 import * as memberPolicy from "@/lib/domain/policies/member-policy";
+import * as sessionPolicy from "@/lib/domain/policies/session-policy";
 import * as tokenPolicy from "@/lib/domain/policies/token-policy";
 import * as workspacePolicy from "@/lib/domain/policies/workspace-policy";
 import { ROLES, type Actor, type Role } from "@/lib/domain/roles";
@@ -49,6 +50,14 @@ const EXPECTED: Record<Ability, { roles: Role[]; resource: boolean }> = {
   "token.create": { roles: ALL, resource: false },
   "token.revoke": { roles: [], resource: true }, // someone else's token; an owner's own is tested below
   "workspace.switch": { roles: ALL, resource: true },
+  "session.list": { roles: ALL, resource: false },
+  "session.read": { roles: ALL, resource: true },
+  "session.create": { roles: WRITERS, resource: false },
+  "session.update": { roles: WRITERS, resource: true },
+  "session.assign": { roles: WRITERS, resource: true },
+  "session.move": { roles: [], resource: true }, // depends on the move: tests/unit/sessions/session-rules.test.ts
+  "session_article.move": { roles: [], resource: true }, // depends on the move and the assignment: same file
+  "notification.read": { roles: [], resource: true }, // someone else's; one's own is tested below
 };
 
 // The table is typed loosely here on purpose: it walks every ability with the same fake resources.
@@ -71,7 +80,7 @@ describe("every ability, every role", () => {
   }
 
   it("every can* predicate of the policy files is an ability", () => {
-    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, linkPolicy, memberPolicy, tokenPolicy, workspacePolicy]
+    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, linkPolicy, memberPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
       .flatMap((module) => Object.entries(module).filter(([name]) => name.startsWith("can")).map(([, fn]) => fn));
     const used = new Set<unknown>(Object.values(ABILITIES).map((rule) => rule.allows));
     expect(predicates.length).toBeGreaterThan(0);
@@ -96,6 +105,14 @@ describe("resources", () => {
       expect(evidencePolicy.canRemoveEvidence(as(role), here)).toBe(true);
     }
     expect(claimPolicy.canUpdateClaim(as("VIEWER"), mine)).toBe(false);
+  });
+
+  it("lets every member read their own notifications only", () => {
+    for (const role of ROLES) {
+      expect(sessionPolicy.canReadNotification(as(role, "me"), { workspaceId: "ws-1", userId: "me" })).toBe(true);
+      expect(sessionPolicy.canReadNotification(as(role, "me"), { workspaceId: "ws-1", userId: "someone" })).toBe(false);
+      expect(sessionPolicy.canReadNotification(as(role, "me"), { workspaceId: "ws-2", userId: "me" })).toBe(false);
+    }
   });
 
   it("lets an admin manage the memberships of their own workspace only", () => {

@@ -4,6 +4,7 @@ import { articleEvents } from "@/lib/domain/audit/events/article-events";
 import { claimEvents } from "@/lib/domain/audit/events/claim-events";
 import { linkEvents } from "@/lib/domain/audit/events/link-events";
 import { memberEvents } from "@/lib/domain/audit/events/member-events";
+import { sessionEvents } from "@/lib/domain/audit/events/session-events";
 
 /**
  * Every event of a workspace's audit trail, one zod schema per action. Every
@@ -16,6 +17,7 @@ export const workspaceAuditEventSchema = z.discriminatedUnion("action", [
   ...claimEvents,
   ...linkEvents,
   ...memberEvents,
+  ...sessionEvents,
 ]);
 
 /** Events of a user's own account, outside any workspace. */

@@ -6,6 +6,7 @@ import { linkRules } from "@/lib/domain/policies/link-policy";
 import { memberRules } from "@/lib/domain/policies/member-policy";
 import type { AbilityRule } from "@/lib/domain/policies/policy-helpers";
 import type { Actor } from "@/lib/domain/roles";
+import { sessionRules } from "@/lib/domain/policies/session-policy";
 import { tokenRules } from "@/lib/domain/policies/token-policy";
 import { workspaceRules } from "@/lib/domain/policies/workspace-policy";
 
@@ -26,6 +27,7 @@ export const ABILITIES = {
   ...linkRules,
   ...clusterRules,
   ...memberRules,
+  ...sessionRules,
   ...tokenRules,
   ...workspaceRules,
 } satisfies Record<string, AbilityRule>;

@@ -23,6 +23,8 @@ export function authorize<A extends Ability>(actor: Actor, ability: A, ...resour
     throw new AppError("NOT_FOUND", "That does not exist in this workspace.");
   }
   if (!can(actor, ability, ...resource)) {
-    throw new AppError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) does not allow you to ${ABILITIES[ability].what}.`);
+    const rule = ABILITIES[ability] as { what: string; denied?: (actor: Actor, resource: unknown) => string | null };
+    const reason = rule.denied?.(actor, resource[0]);
+    throw new AppError("FORBIDDEN", reason ?? `Your role (${actor.role.toLowerCase()}) does not allow you to ${rule.what}.`);
   }
 }

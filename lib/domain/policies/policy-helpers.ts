@@ -14,6 +14,11 @@ export interface WorkspaceScoped {
 export interface AbilityRule {
   allows: ((actor: Actor) => boolean) | ((actor: Actor, resource: never) => boolean);
   what: string;
+  /**
+   * A better refusal than "Your role does not allow…" when the role is not the
+   * reason (one's own claim, another reviewer's assignment); null falls back to it.
+   */
+  denied?: (actor: Actor, resource: never) => string | null;
 }
 
 /** The resource is in the actor's current workspace (like Outline's isTeamModel). */

@@ -11,6 +11,7 @@ import { checkSelection } from "@/lib/server/claims/check-selection";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { userNames } from "@/lib/server/core/user-names";
+import { startAssignedWork } from "@/lib/server/sessions/start-assigned-work";
 
 /**
  * Marks a claim on the article's current revision. The anchor is checked
@@ -36,6 +37,8 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
       },
       include: claimInclude,
     });
+    // An assigned editor's first tag starts their session work (TO_DO → IN_PROGRESS).
+    await startAssignedWork(tx, actor, articleId);
     await recordAudit(tx, actor, {
       action: "claim.created",
       entityType: "Claim",

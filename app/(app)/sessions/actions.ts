@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionActor } from "@/lib/auth/page-actor";
+import { assignManySchema, createSessionSchema, moveSessionSchema, updateSessionSchema, workStatusSchema } from "@/lib/domain/sessions/session-input";
+import { idSchema } from "@/lib/domain/validation";
+import { parseInput, runAction } from "@/lib/http/action-result";
+import { assignSessionArticles } from "@/lib/server/sessions/assign-session-articles";
+import { createSession } from "@/lib/server/sessions/create-session";
+import { removeSessionArticle } from "@/lib/server/sessions/remove-session-article";
+import { setWorkStatus } from "@/lib/server/sessions/set-work-status";
+import { updateSession } from "@/lib/server/sessions/update-session";
+
+// Sessions show in the header badge, My work and the lists: every change refreshes the (app) layout.
+const refresh = () => revalidatePath("/", "layout");
+
+export async function createSessionAction(input: unknown) {
+  return runAction(async () => {
+    const session = await createSession(await actionActor(), parseInput(createSessionSchema, input));
+    refresh();
+    return { id: session.id };
+  });
+}
+
+export async function updateSessionAction(sessionId: string, version: number, input: unknown) {
+  return runAction(async () => {
+    const body = parseInput(updateSessionSchema, { ...(input as object), version });
+    const session = await updateSession(await actionActor(), parseInput(idSchema, sessionId), body);
+    refresh();
+    return { id: session.id };
+  });
+}
+
+export async function moveSessionAction(sessionId: string, input: unknown) {
+  return runAction(async () => {
+    const move = parseInput(moveSessionSchema, input);
+    await updateSession(await actionActor(), parseInput(idSchema, sessionId), move);
+    refresh();
+    return null;
+  });
+}
+
+export async function assignArticlesAction(sessionId: string, input: unknown) {
+  return runAction(async () => {
+    const assigned = await assignSessionArticles(await actionActor(), parseInput(idSchema, sessionId), parseInput(assignManySchema, input));
+    refresh();
+    return { count: assigned.length };
+  });
+}
+
+export async function removeSessionArticleAction(sessionId: string, articleId: string) {
+  return runAction(async () => {
+    await removeSessionArticle(await actionActor(), parseInput(idSchema, sessionId), parseInput(idSchema, articleId));
+    refresh();
+    return null;
+  });
+}
+
+export async function setWorkStatusAction(sessionId: string, articleId: string, input: unknown) {
+  return runAction(async () => {
+    const moved = await setWorkStatus(await actionActor(), parseInput(idSchema, sessionId), parseInput(idSchema, articleId), parseInput(workStatusSchema, input));
+    refresh();
+    return { status: moved.status };
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { getDb, type Tx } from "@/lib/db";
+import type { StoredAuditEvent } from "@/lib/domain/audit/audit-event";
+import { describeAuditEvent } from "@/lib/domain/audit/describe-audit-event";
+import { parseStoredAuditEvent } from "@/lib/domain/audit/parse-stored-audit-event";
+import type { Actor } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { loadAuditNames } from "@/lib/server/core/audit-names";
+import { workspaceStream } from "@/lib/server/core/audit";
+
+/**
+ * The newest events of a session, as sentences for its activity feed: the
+ * session's own events, its articles' session events, and everything done on
+ * the articles it holds now (claims, evidence, links, corrections), newest
+ * first. Another session's events about a shared article are left out. The
+ * caller has checked the session belongs to the actor's workspace.
+ */
+export async function listSessionActivity(actor: Actor, sessionId: string, articleIds: readonly string[], { limit = 30, tx = getDb() as Tx } = {}) {
+  const onArticles = articleIds.length
+    ? Prisma.sql`OR ("articleId" IN (${Prisma.join([...articleIds])}) AND action NOT LIKE 'session.%')`
+    : Prisma.empty;
+  // Walks the stream's (stream, seq) index from the newest event and stops at `limit` matches.
+  const rows = await tx.$queryRaw<Parameters<typeof parseStoredAuditEvent>[0][]>`
+    SELECT id, "workspaceId", seq, "actorId", action, "entityType", "entityId", "articleId", "claimId", data, "createdAt"
+    FROM "AuditEvent"
+    WHERE stream = ${workspaceStream(actor.workspaceId)}
+      AND ("entityId" = ${sessionId} OR data->>'sessionId' = ${sessionId} ${onArticles})
+    ORDER BY seq DESC
+    LIMIT ${limit}`;
+  const events = rows.map(parseStoredAuditEvent).filter((e): e is StoredAuditEvent => e !== null);
+  const names = await loadAuditNames(events, tx);
+  return events.map((event) => ({
+    id: event.id,
+    seq: event.seq,
+    action: event.action,
+    sentence: describeAuditEvent(event, names),
+    actorId: event.actorId,
+    articleId: "articleId" in event ? event.articleId : null,
+    articleTitle: "articleId" in event ? (names.articles?.get(event.articleId) ?? null) : null,
+    claimId: "claimId" in event ? event.claimId : null,
+    createdAt: event.createdAt.toISOString(),
+  }));
+}
+export type SessionActivityItem = Awaited<ReturnType<typeof listSessionActivity>>[number];
