@@ -19,9 +19,17 @@ import * as link from "@/app/api/v1/links/[linkId]/route";
 import * as me from "@/app/api/v1/me/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as workspaces from "@/app/api/v1/workspaces/route";
+import * as sessions from "@/app/api/v1/sessions/route";
+import * as session from "@/app/api/v1/sessions/[id]/route";
+import * as sessionArticles from "@/app/api/v1/sessions/[id]/articles/route";
+import * as sessionArticle from "@/app/api/v1/sessions/[id]/articles/[articleId]/route";
+import * as myWork from "@/app/api/v1/me/work/route";
+import * as notifications from "@/app/api/v1/notifications/route";
+import * as notificationsRead from "@/app/api/v1/notifications/read/route";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
 import { answered, expectFailure, expectSuccess } from "./api-client";
+import { makeArticle } from "@/lib/factories/make-article";
 import { makeTeam } from "@/lib/factories/make-team";
 
 const A_TEXT = "The mayor said the tunnel will open in June, two months late.\n\nThe budget rose to 40 million euros.";
@@ -113,6 +121,54 @@ describe("REST API routes answer as they are described", () => {
     expect((await expectFailure(articles.POST, 400, { ...as, body: new FormData() })).message).toContain("Attach the article as a `file` field.");
     expect((await expectFailure(claim.PATCH, 409, { ...as, params: claimParams, body: { version: 1, verdict: "DISPUTED" } })).code).toBe("CONFLICT");
     expect((await expectFailure(article.GET, 400, { ...as, params: { id: a.id }, query: { plainText: "maybe" } })).code).toBe("VALIDATION");
+  });
+
+  it("walks the session routes: create, assign, move, My work, notifications", async () => {
+    const team = await makeTeam("api-sessions");
+    const [{ token: lead }, { token: editor }, { token: reviewer }, { token: viewer }] = await Promise.all(
+      [team.admin, team.editor, team.reviewer, team.viewer].map((m) => createApiToken(m, "api test")),
+    );
+    const [a, b] = [await makeArticle(team.editor, { title: "Tunnel A" }), await makeArticle(team.editor, { title: "Tunnel B" })];
+    const created = await expectSuccess(sessions.POST, {
+      token: lead,
+      body: { name: "Tunnel week", brief: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Check the dates." }] }] }, deadline: "2026-12-20T17:00:00Z" },
+    });
+    expect(created).toMatchObject({ name: "Tunnel week", status: "OPEN", deadline: "2026-12-20T17:00:00.000Z", articleCount: 0 });
+    const onSession = { params: { id: created.id } };
+    const assigned = await expectSuccess(sessionArticles.POST, { token: lead, ...onSession, body: { articleIds: [a.id], editorIds: [team.editor.userId], reviewerId: team.reviewer.userId } });
+    expect(assigned.items.map((i) => i.title)).toEqual(["Tunnel A"]);
+    const put = await expectSuccess(sessionArticle.PUT, { token: lead, params: { id: created.id, articleId: b.id }, body: { editorIds: [team.editor.userId], reviewerId: null } });
+    expect(put).toMatchObject({ articleId: b.id, status: "TO_DO", reviewer: null });
+    const started = await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: created.id, articleId: a.id }, body: { status: "IN_PROGRESS" } });
+    expect(started.status).toBe("IN_PROGRESS");
+    expect(await expectSuccess(sessionArticle.DELETE, { token: lead, params: { id: created.id, articleId: b.id } })).toEqual({ deleted: true });
+
+    const detail = await expectSuccess(session.GET, { token: editor, ...onSession });
+    expect(detail.articles.map((x) => [x.title, x.status, x.moves.map((m) => m.to)])).toEqual([["Tunnel A", "IN_PROGRESS", ["READY_FOR_REVIEW"]]]);
+    expect(detail.activity.map((e) => e.sentence)).toContain(`${team.editor.name} started work on ‘Tunnel A’`);
+    expect((await expectSuccess(sessions.GET, { token: viewer, query: { status: "ACTIVE" } })).items.map((x) => x.id)).toEqual([created.id]);
+    const moved = await expectSuccess(session.PATCH, { token: editor, ...onSession, body: { version: created.version, status: "IN_REVIEW" } });
+    expect(moved).toMatchObject({ status: "IN_REVIEW", version: 2 });
+
+    const work = await expectSuccess(myWork.GET, { token: editor });
+    expect(work.sessions[0].items.map((i) => i.title)).toEqual(["Tunnel A"]);
+    const told = await expectSuccess(notifications.GET, { token: reviewer, query: { unread: "true" } });
+    expect(told.unread).toBe(1);
+    expect(await expectSuccess(notificationsRead.POST, { token: reviewer, body: { ids: [told.items[0].id] } })).toEqual({ marked: 1 });
+    expect(await expectSuccess(notificationsRead.POST, { token: editor, body: { all: true } })).toEqual({ marked: 2 });
+
+    // Refusals answer with declared statuses.
+    expect((await expectFailure(sessions.POST, 403, { token: viewer, body: { name: "Nope" } })).code).toBe("FORBIDDEN");
+    expect((await expectFailure(sessions.POST, 400, { token: lead, body: { name: " " } })).message).toBe("name: Give the session a name.");
+    expect((await expectFailure(session.PATCH, 409, { token: lead, ...onSession, body: { version: 1, name: "Stale" } })).code).toBe("CONFLICT");
+    expect((await expectFailure(session.PATCH, 403, { token: reviewer, ...onSession, body: { version: 2, status: "CLOSED" } })).message).toBe(
+      "Only admins and editors may close session; your role is reviewer.",
+    );
+    expect((await expectFailure(sessionArticle.PATCH, 403, { token: reviewer, params: { id: created.id, articleId: a.id }, body: { status: "READY_FOR_REVIEW" } })).code).toBe("FORBIDDEN");
+    expect((await expectFailure(sessionArticle.PATCH, 409, { token: editor, params: { id: created.id, articleId: a.id }, body: { status: "SIGNED_OFF" } })).code).toBe("CONFLICT");
+    expect((await expectFailure(session.GET, 404, { token: editor, params: { id: "nope" } })).code).toBe("NOT_FOUND");
+    expect((await expectFailure(sessionArticle.DELETE, 404, { token: lead, params: { id: created.id, articleId: b.id } })).code).toBe("NOT_FOUND");
+    expect((await expectFailure(notificationsRead.POST, 400, { token: editor, body: {} })).code).toBe("VALIDATION");
   });
 
   it("has answered every route's success response (a new route needs a case above)", () => {
