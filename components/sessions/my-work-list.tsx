@@ -27,7 +27,7 @@ export function MyWorkList({ sessions, serverNow, setWorkStatus }: { sessions: M
           </div>
           <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm">
             {items.map((item) => (
-              <li key={item.id} className="grid gap-3 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:items-start" data-testid="my-work-item" data-status={item.status}>
+              <li key={item.id} className="grid gap-3 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_11rem_10rem] sm:items-start" data-testid="my-work-item" data-status={item.status}>
                 <div className="min-w-0 space-y-1">
                   <Link href={`/articles/${item.articleId}`} className="font-medium text-stone-900 hover:underline">{item.title}</Link>
                   <p className="text-xs text-stone-500">
@@ -37,9 +37,9 @@ export function MyWorkList({ sessions, serverNow, setWorkStatus }: { sessions: M
                   </p>
                 </div>
                 <ClaimSummary counts={item.claimCounts} total={item.claimTotal} label={`Claims of ${item.title}`} />
-                <div className="space-y-1.5 sm:text-right">
+                <div className="space-y-1.5 sm:justify-self-end sm:text-right">
                   <WorkStatusBadge status={item.status} />
-                  <WorkMoveButtons sessionId={item.sessionId} articleId={item.articleId} title={item.title} version={item.version} moves={item.moves} setWorkStatus={setWorkStatus} />
+                  <WorkMoveButtons sessionId={item.sessionId} articleId={item.articleId} title={item.title} version={item.version} moves={item.moves} setWorkStatus={setWorkStatus} alignEnd />
                 </div>
               </li>
             ))}

@@ -32,14 +32,14 @@ export function NotificationList({ notifications, serverNow, markRead }: Props) 
       </div>
       <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm" data-testid="notifications">
         {notifications.items.map((n) => (
-          <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 px-4 py-2.5 text-sm", !n.readAt && "bg-sky-50/60")}>
+          <li key={n.id} className={cn("grid grid-cols-[minmax(0,1fr)_auto] items-baseline gap-x-3 px-4 py-2.5 text-sm", !n.readAt && "bg-sky-50/60")}>
             <span className="min-w-0">
               {!n.readAt && <span className="mr-1.5 rounded bg-sky-700 px-1.5 py-0.5 text-[11px] font-semibold uppercase tracking-wide text-white">New</span>}
               <Link href={n.href} className="text-stone-800 hover:underline" onClick={() => { if (!n.readAt) void markRead([n.id]); }}>
                 {n.text}
               </Link>
             </span>
-            <TimeAgo value={n.createdAt} serverNow={serverNow} className="text-xs text-stone-500" />
+            <TimeAgo value={n.createdAt} serverNow={serverNow} className="whitespace-nowrap text-xs text-stone-500" />
           </li>
         ))}
       </ul>

@@ -71,7 +71,7 @@ export function SessionArticlesPanel({ sessionId, articles, canAssign, choices, 
         id: "assigned",
         accessorFn: (a) => a.editors.map((e) => e.name).join(", "),
         header: "Assigned",
-        meta: { className: "min-w-36" },
+        meta: { className: "min-w-44" },
         cell: ({ row: { original: a } }) => (
           <dl className="space-y-0.5 text-xs">
             <div><dt className="inline text-stone-500">Editing: </dt><dd className="inline text-stone-800">{a.editors.map((e) => e.name).join(", ") || "nobody"}</dd></div>

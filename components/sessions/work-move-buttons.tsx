@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { WorkStatus } from "@/lib/domain/sessions/work-status";
 import type { ActionResult } from "@/lib/http/action-result";
+import { cn } from "@/lib/utils";
 
 export type SetWorkStatus = (sessionId: string, articleId: string, input: { status: WorkStatus; version: number }) => Promise<ActionResult<{ status: WorkStatus }>>;
 
@@ -14,6 +15,8 @@ interface Props {
   version: number;
   moves: { to: WorkStatus; label: string }[];
   setWorkStatus: SetWorkStatus;
+  /** Line the buttons up at the end of their cell (My work's right column). */
+  alignEnd?: boolean;
 }
 
 /**
@@ -21,13 +24,13 @@ interface Props {
  * "Ready for review"), as the server listed them. A refusal (someone moved it
  * meanwhile) shows under the buttons; the page refreshes on success.
  */
-export function WorkMoveButtons({ sessionId, articleId, title, version, moves, setWorkStatus }: Props) {
+export function WorkMoveButtons({ sessionId, articleId, title, version, moves, setWorkStatus, alignEnd }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   if (moves.length === 0) return null;
   return (
     <div className="space-y-1">
-      <div className="flex flex-wrap gap-1.5">
+      <div className={cn("flex flex-wrap gap-1.5", alignEnd && "sm:justify-end")}>
         {moves.map((move) => (
           <Button
             key={move.to}

@@ -58,10 +58,10 @@ describe("sessions", () => {
     const assignedEvent = await getDb().auditEvent.findFirstOrThrow({ where: { workspaceId: team.workspaceId, action: "session.article_assigned" } });
     expect(assignedEvent).toMatchObject({ articleId: a1.id, data: { sessionId: created.id, editorIds: { from: [second.userId], to: [second.userId, team.editor.userId] }, reviewerId: { from: team.reviewer.userId, to: team.admin.userId } } });
     expect(dashboard.activity.map((e) => e.sentence)).toEqual([
-      `${team.editor.name} took ‘Harbour fees’ out of ‘Harbour week’`,
+      `${team.editor.name} took ‘Harbour fees’ out of this session`,
       `${team.editor.name} assigned ‘Ferry strike’ to Second Editor and ${team.editor.name}, reviewed by ${team.admin.name}`,
-      `${team.editor.name} added ‘Harbour fees’ to ‘Harbour week’ for Second Editor, reviewed by ${team.reviewer.name}`,
-      `${team.editor.name} added ‘Ferry strike’ to ‘Harbour week’ for Second Editor, reviewed by ${team.reviewer.name}`,
+      `${team.editor.name} added ‘Harbour fees’ to this session for Second Editor, reviewed by ${team.reviewer.name}`,
+      `${team.editor.name} added ‘Ferry strike’ to this session for Second Editor, reviewed by ${team.reviewer.name}`,
       `${team.editor.name} created the session ‘Harbour week’`,
       // What happened to the articles it holds now counts too (not to one it no longer holds).
       `${team.editor.name} imported ‘Ferry strike’`,

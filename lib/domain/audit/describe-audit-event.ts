@@ -14,6 +14,8 @@ export interface AuditNames {
   claims?: ReadonlyMap<string, string>;
   /** Session id → name. */
   sessions?: ReadonlyMap<string, string>;
+  /** The session whose feed this is: its own events say "this session" rather than its name. */
+  currentSessionId?: string;
 }
 
 /** An event to describe: what happened and who did it (a stored event fits). */
@@ -59,6 +61,7 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
     return text ? quoteExcerpt(text) : "a claim";
   };
   const session = (id: string) => {
+    if (id === names.currentSessionId) return "this session";
     const name = names.sessions?.get(id);
     return name ? quoteExcerpt(name, 60) : "a session";
   };

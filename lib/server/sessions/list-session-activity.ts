@@ -28,7 +28,7 @@ export async function listSessionActivity(actor: Actor, sessionId: string, artic
     ORDER BY seq DESC
     LIMIT ${limit}`;
   const events = rows.map(parseStoredAuditEvent).filter((e): e is StoredAuditEvent => e !== null);
-  const names = await loadAuditNames(events, tx);
+  const names = { ...(await loadAuditNames(events, tx)), currentSessionId: sessionId };
   return events.map((event) => ({
     id: event.id,
     seq: event.seq,

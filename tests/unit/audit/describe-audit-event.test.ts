@@ -90,6 +90,11 @@ describe("describeAuditEvent", () => {
     expect(status("OPEN", "CLOSED")).toBe("Ana closed ‘Larchmere flood’");
   });
 
+  it("says “this session” in the session's own feed", () => {
+    const [removed] = CASES["session.article_removed"];
+    expect(describeAuditEvent({ ...removed, actorId: "ana" }, { ...names, currentSessionId: "s1" })).toBe("Ana took ‘Spillway gives way’ out of this session");
+  });
+
   it("falls back to plain words for names it does not know", () => {
     const sentence = describeAuditEvent({ action: "claim.updated", entityType: "Claim", entityId: "c7", articleId: "a7", claimId: "c7", actorId: "gone", data: { version: 2, rationaleChanged: true } }, { users: new Map() });
     expect(sentence).toBe("A former member edited the rationale of a claim");

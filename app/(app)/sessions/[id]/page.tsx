@@ -104,6 +104,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <aside className="space-y-6" aria-label="Team">
           <section aria-labelledby="online-heading" className="rounded-lg border border-stone-200 bg-white px-4 py-3 shadow-sm">
             <h2 id="online-heading" className="text-base font-semibold">Online now</h2>
+            <p className="text-xs text-stone-500">Who has one of these articles open; each article&apos;s row shows who is on it.</p>
             <div className="mt-2 min-h-6">
               <PresenceAvatars sessionId={session.id} size="md" />
             </div>
