@@ -128,6 +128,8 @@ describe("sessions", () => {
     };
     expect((await expectAppError(move(team.reviewer, "IN_REVIEW"), "FORBIDDEN")).message).toBe("Only admins and editors may move to review; your role is reviewer.");
     await expectAppError(move(team.viewer, "CLOSED"), "FORBIDDEN");
+    // No such move: a conflict with the session's state, whoever asks.
+    expect((await expectAppError(move(team.admin, "SIGNED_OFF"), "CONFLICT")).message).toBe("Only 0 of 1 articles are signed off; sign off every article first.");
     expect((await move(team.editor, "IN_REVIEW")).status).toBe("IN_REVIEW");
     // Not every article is signed off yet.
     expect((await expectAppError(move(team.reviewer, "SIGNED_OFF"), "CONFLICT")).message).toBe("Only 0 of 1 articles are signed off; sign off every article first.");
@@ -147,6 +149,7 @@ describe("sessions", () => {
     expect((noReason as unknown as { details: unknown }).details).toEqual({ fieldErrors: { reason: ["Say why the session is reopened: the reason is kept in its history."] } });
     expect((await move(team.admin, "OPEN", "The outlet corrected its figure")).status).toBe("OPEN");
     expect((await move(team.editor, "CLOSED")).status).toBe("CLOSED");
+    expect((await expectAppError(move(team.viewer, "IN_REVIEW"), "CONFLICT")).message).toBe("A session cannot move from closed to in review.");
     expect((await expectAppError(setWorkStatus(team.reviewer, session.id, article.id, { status: "CHANGES_REQUESTED" }), "CONFLICT")).message).toBe(
       "This session is closed and kept read-only. An admin may reopen it.",
     );

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/domain/errors";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import type { UpdateSessionInput } from "@/lib/domain/sessions/session-input";
-import { isSessionWritable, sessionMoveProblem, sessionReadOnlyReason, type SessionStatus } from "@/lib/domain/sessions/session-status";
+import { findSessionMove, isSessionWritable, sessionMoveProblem, sessionReadOnlyReason, type SessionStatus } from "@/lib/domain/sessions/session-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { recordAudit } from "@/lib/server/core/audit";
@@ -77,8 +77,9 @@ export async function updateSession(actor: Actor, sessionId: string, input: Upda
   return toSessionView(updated, statuses.map((s) => s.status), await userNames([updated.createdById]));
 }
 
-/** Who may make the move (policy, 403) and whether the session is ready for it (409). */
+/** Whether there is such a move (409), who may make it (policy, 403) and whether the session is ready for it (409). */
 async function checkMove(tx: Tx, actor: Actor, session: SessionRow, to: SessionStatus, reason: string | undefined) {
+  if (!findSessionMove(session.status, to)) throw new AppError("CONFLICT", sessionMoveProblem(session.status, to, { articles: 0, signedOff: 0 })!.message);
   authorize(actor, "session.move", { workspaceId: session.workspaceId, from: session.status, to });
   const [articles, signedOff] = await Promise.all([
     tx.sessionArticle.count({ where: { sessionId: session.id } }),
