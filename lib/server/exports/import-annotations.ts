@@ -36,8 +36,9 @@ export interface ImportResult {
 type ClaimRow = Prisma.ClaimCreateManyInput & { id: string };
 type LinkRow = Prisma.PassageLinkCreateManyInput;
 
-const ownClaimId = (sourceId: string, baseUrl: string) =>
-  sourceId.startsWith(`${baseUrl}/articles/`) ? /\?claim=([^&#]+)$/.exec(sourceId)?.[1] ?? null : null;
+/** The id of a claim (or link) in an annotation id this server wrote ("…/articles/<id>?claim=<id>"). */
+const ownId = (sourceId: string, baseUrl: string, kind: "claim" | "link") =>
+  sourceId.startsWith(`${baseUrl}/articles/`) ? new RegExp(`\\?${kind}=([^&#]+)$`).exec(sourceId)?.[1] ?? null : null;
 
 /**
  * Imports W3C Web Annotations (a collection, page, list or single one, from
@@ -62,19 +63,27 @@ export async function importAnnotations(actor: Actor, document: unknown, options
 
   // What is here already: earlier imports, and this workspace's own claims and links.
   const sourceIds = annotations.map((a) => a.sourceId);
-  const [importedClaims, importedLinks, ownClaims] = await Promise.all([
+  const [importedClaims, importedLinks, ownClaims, ownLinks] = await Promise.all([
     db.claim.findMany({ where: { workspaceId: actor.workspaceId, importSourceId: { in: sourceIds } }, select: { id: true, importSourceId: true } }),
     db.passageLink.findMany({ where: { workspaceId: actor.workspaceId, importSourceId: { in: sourceIds } }, select: { importSourceId: true } }),
     db.claim.findMany({
-      where: { workspaceId: actor.workspaceId, id: { in: sourceIds.flatMap((s) => ownClaimId(s, options.baseUrl) ?? []) } },
+      where: { workspaceId: actor.workspaceId, id: { in: sourceIds.flatMap((s) => ownId(s, options.baseUrl, "claim") ?? []) } },
+      select: { id: true },
+    }),
+    db.passageLink.findMany({
+      where: { workspaceId: actor.workspaceId, id: { in: sourceIds.flatMap((s) => ownId(s, options.baseUrl, "link") ?? []) } },
       select: { id: true },
     }),
   ]);
   const claimBySource = new Map<string, string>(importedClaims.map((c) => [c.importSourceId!, c.id]));
-  for (const c of ownClaims) for (const s of sourceIds) if (ownClaimId(s, options.baseUrl) === c.id) claimBySource.set(s, c.id);
+  const own = new Set([...ownClaims, ...ownLinks].map((row) => row.id));
+  for (const s of sourceIds) {
+    const id = ownId(s, options.baseUrl, "claim");
+    if (id && own.has(id)) claimBySource.set(s, id);
+  }
   const linkSources = new Set([
     ...importedLinks.map((l) => l.importSourceId!),
-    ...sourceIds.filter((s) => s.startsWith(`${options.baseUrl}/articles/`) && s.includes("?link=")),
+    ...sourceIds.filter((s) => own.has(ownId(s, options.baseUrl, "link") ?? "")),
   ]);
   const done = (a: { kind: string; sourceId: string }) => (a.kind === "claim" ? claimBySource.has(a.sourceId) : linkSources.has(a.sourceId));
 

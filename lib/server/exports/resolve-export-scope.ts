@@ -10,7 +10,7 @@ export type ExportScope = { type: "article"; id: string } | { type: "session"; i
 
 /**
  * The articles of an export's scope, in order (a session's in its own order,
- * the workspace's oldest first), after checking the actor may export and the
+ * the workspace's by publication, so two workspaces holding the same articles export alike), after checking the actor may export and the
  * article or session is in the workspace (else NOT_FOUND).
  */
 export async function resolveExportScope(db: Tx, actor: Actor, scope: ExportScope) {
@@ -26,7 +26,7 @@ export async function resolveExportScope(db: Tx, actor: Actor, scope: ExportScop
   }
   const [workspace, articles] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } }),
-    db.article.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }),
+    db.article.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }, { createdAt: "asc" }], select: { id: true } }),
   ]);
   return { articleIds: articles.map((a) => a.id), label: workspace.name, publicationUrl: null };
 }

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { articlePublicationSchema } from "@/lib/domain/exports/claim-publication-input";
+import { defineRoute } from "@/lib/http/define-route";
+import { updateArticlePublication } from "@/lib/server/exports/update-article-publication";
+
+export const PUT = defineRoute(
+  {
+    method: "put",
+    path: "/api/v1/articles/{id}/publication",
+    summary: "Set where the team publishes its check of the article (the url of its ClaimReviews)",
+    tags: ["Exports"],
+    body: articlePublicationSchema,
+    response: { description: "The saved address", schema: z.object({ publicationUrl: z.string().nullable() }) },
+    errors: { 403: true, 404: true },
+  },
+  async ({ actor, params, body }) => updateArticlePublication(await actor(), params.id, body.publicationUrl),
+);
