@@ -91,7 +91,7 @@ describe("schema.org ClaimReview", () => {
         datePublished: "2026-04-01T18:00:00.000Z",
       },
     });
-    const appearances = (review.itemReviewed as { appearance: { headline: string }[] }).appearance.map((x) => x.headline);
+    const appearances = (review.itemReviewed as unknown as { appearance: { headline: string }[] }).appearance.map((x) => x.headline);
     expect(appearances).toEqual(["Tunnel to open in June, mayor says", "City hall confirms June opening"]);
     expect(await unknownSchemaOrgTerms(review)).toEqual([]);
 

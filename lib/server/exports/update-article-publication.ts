@@ -15,3 +15,10 @@ export async function updateArticlePublication(actor: Actor, articleId: string, 
   });
   return { publicationUrl };
 }
+
+/** Where the team publishes its check of an article (every member may read it). */
+export async function getArticlePublication(actor: Actor, articleId: string) {
+  const db = getDb();
+  authorize(actor, "article.read", await findArticle(db, actor, articleId));
+  return db.article.findUniqueOrThrow({ where: { id: articleId }, select: { publicationUrl: true } });
+}

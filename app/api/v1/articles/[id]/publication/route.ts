@@ -1,7 +1,21 @@
 import { z } from "zod";
 import { articlePublicationSchema } from "@/lib/domain/exports/claim-publication-input";
 import { defineRoute } from "@/lib/http/define-route";
-import { updateArticlePublication } from "@/lib/server/exports/update-article-publication";
+import { getArticlePublication, updateArticlePublication } from "@/lib/server/exports/update-article-publication";
+
+const publicationSchema = z.object({ publicationUrl: z.string().nullable() });
+
+export const GET = defineRoute(
+  {
+    method: "get",
+    path: "/api/v1/articles/{id}/publication",
+    summary: "Where the team publishes its check of the article (null: not yet)",
+    tags: ["Exports"],
+    response: { description: "The address", schema: publicationSchema },
+    errors: { 404: true },
+  },
+  async ({ actor, params }) => getArticlePublication(await actor(), params.id),
+);
 
 export const PUT = defineRoute(
   {
@@ -10,7 +24,7 @@ export const PUT = defineRoute(
     summary: "Set where the team publishes its check of the article (the url of its ClaimReviews)",
     tags: ["Exports"],
     body: articlePublicationSchema,
-    response: { description: "The saved address", schema: z.object({ publicationUrl: z.string().nullable() }) },
+    response: { description: "The saved address", schema: publicationSchema },
     errors: { 403: true, 404: true },
   },
   async ({ actor, params, body }) => updateArticlePublication(await actor(), params.id, body.publicationUrl),
