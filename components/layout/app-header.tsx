@@ -29,9 +29,8 @@ export function AppHeader(props: AppHeaderProps) {
     { href: "/articles/new", label: "Import", show: props.canImport },
     { href: "/matrix", label: "Matrix", show: true },
     { href: "/graph", label: "Graph", show: true },
-    { href: "/annotations/import", label: "Import annotations", show: props.canImport },
+    { href: "/exports", label: "Exports", show: true },
     { href: "/admin/members", label: "Members", show: props.canManageMembers },
-    { href: "/admin/publisher", label: "Publisher", show: props.canManageMembers },
     { href: "/settings/tokens", label: "API tokens", show: true },
   ];
   const active = links.filter((l) => l.show && pathname.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0];
