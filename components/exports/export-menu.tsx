@@ -29,9 +29,9 @@ const base = (target: ExportTarget) =>
  */
 export function ExportMenu({ target, canEdit = false }: { target: ExportTarget; canEdit?: boolean }) {
   const [open, setOpen] = useState(false);
-  const { state, start } = useExportDownload();
-  const panel = useRef<HTMLDivElement>(null);
   const root = base(target);
+  const { state, start } = useExportDownload(root);
+  const panel = useRef<HTMLDivElement>(null);
   const timeZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : "UTC";
   const reportUrl = (format: ReportFormat, disposition = "attachment") =>
     `${root}/report?format=${format}&disposition=${disposition}&timeZone=${encodeURIComponent(timeZone)}`;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useSyncExternalStore } from "react";
 import type { ExportJobView } from "@/lib/server/exports/export-job-view";
 
 /** What the export menu shows about the file it is fetching. */
@@ -36,49 +36,62 @@ async function errorMessage(response: Response) {
   return payload?.error?.message ?? `The server answered ${response.status}.`;
 }
 
+// Exports run outside React: a menu that re-mounts (the article page swaps its
+// loading header for the annotator's) finds its export where it left it.
+const states = new Map<string, DownloadState>();
+const listeners = new Set<() => void>();
+const IDLE: DownloadState = { phase: "idle" };
+
+function set(key: string, state: DownloadState) {
+  states.set(key, state);
+  for (const listener of listeners) listener();
+}
+
+async function poll(key: string, label: string, job: ExportJobView) {
+  let current = job;
+  while (current.status === "QUEUED" || current.status === "RUNNING") {
+    set(key, { phase: "job", label, job: current });
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    const response = await fetch(current.statusUrl, { credentials: "same-origin" });
+    if (!response.ok) return set(key, { phase: "failed", label, message: await errorMessage(response) });
+    current = (await response.json()) as ExportJobView;
+  }
+  if (current.status === "FAILED" || !current.downloadUrl) {
+    return set(key, { phase: "failed", label, message: current.error ?? "The export failed." });
+  }
+  set(key, { phase: "job", label, job: current });
+  const file = await fetch(current.downloadUrl, { credentials: "same-origin" });
+  if (!file.ok) return set(key, { phase: "failed", label, message: await errorMessage(file) });
+  const fileName = await saveResponse(file, current.fileName ?? "export");
+  set(key, { phase: "done", label, fileName, href: current.downloadUrl });
+}
+
+async function run(key: string, url: string, label: string) {
+  set(key, { phase: "fetching", label });
+  try {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (response.status === 202) return await poll(key, label, (await response.json()) as ExportJobView);
+    if (!response.ok) return set(key, { phase: "failed", label, message: await errorMessage(response) });
+    const fileName = await saveResponse(response, "export");
+    set(key, { phase: "done", label, fileName, href: url });
+  } catch {
+    set(key, { phase: "failed", label, message: "No connection to the server." });
+  }
+}
+
 /**
- * Fetches an export: a file answered at once is saved; a 202 job is polled
- * (its progress shown) and its file saved when it is ready.
+ * The export of one menu (`key`: its target): a file answered at once is
+ * saved; a 202 job is polled (its progress shown) and its file saved when ready.
  */
-export function useExportDownload() {
-  const [state, setState] = useState<DownloadState>({ phase: "idle" });
-  const live = useRef(true);
-  useEffect(() => () => void (live.current = false), []);
-
-  const poll = useCallback(async (label: string, job: ExportJobView) => {
-    let current = job;
-    while (live.current && (current.status === "QUEUED" || current.status === "RUNNING")) {
-      setState({ phase: "job", label, job: current });
-      await new Promise((r) => setTimeout(r, POLL_MS));
-      const response = await fetch(current.statusUrl, { credentials: "same-origin" });
-      if (!response.ok) return setState({ phase: "failed", label, message: await errorMessage(response) });
-      current = (await response.json()) as ExportJobView;
-    }
-    if (!live.current) return;
-    if (current.status === "FAILED" || !current.downloadUrl) {
-      return setState({ phase: "failed", label, message: current.error ?? "The export failed." });
-    }
-    setState({ phase: "job", label, job: current });
-    const file = await fetch(current.downloadUrl, { credentials: "same-origin" });
-    if (!file.ok) return setState({ phase: "failed", label, message: await errorMessage(file) });
-    const fileName = await saveResponse(file, current.fileName ?? "export");
-    setState({ phase: "done", label, fileName, href: current.downloadUrl });
-  }, []);
-
-  const start = useCallback(
-    async (url: string, label: string) => {
-      setState({ phase: "fetching", label });
-      try {
-        const response = await fetch(url, { credentials: "same-origin" });
-        if (response.status === 202) return poll(label, (await response.json()) as ExportJobView);
-        if (!response.ok) return setState({ phase: "failed", label, message: await errorMessage(response) });
-        const fileName = await saveResponse(response, "export");
-        setState({ phase: "done", label, fileName, href: url });
-      } catch {
-        setState({ phase: "failed", label, message: "No connection to the server." });
-      }
+export function useExportDownload(key: string) {
+  const state = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    [poll],
+    () => states.get(key) ?? IDLE,
+    () => IDLE,
   );
-  return { state, start, reset: () => setState({ phase: "idle" }) };
+  const start = useCallback((url: string, label: string) => run(key, url, label), [key]);
+  return { state, start };
 }

@@ -92,7 +92,7 @@ test.describe("exports", () => {
     await expect(result).toContainText("2 annotations read: 2 claims and 0 links created; 1 anchored exactly, 0 fuzzily, 1 orphan");
     await expect(page.getByTestId("import-orphans")).toContainText("the harbour master resigned over the dispute in March");
 
-    await result.getByRole("link", { name: "Ferry link restored" }).click();
+    await result.getByRole("listitem").filter({ hasText: "claims" }).getByRole("link", { name: "Ferry link restored" }).click();
     await expect(page.locator('[data-testid=article-text] [data-claim-id]')).toHaveCount(1);
     await expect(page.locator("[data-testid=article-text] [data-claim-id]").first()).toHaveText("resumed on Tuesday");
     await expect(page.getByTestId("orphans")).toContainText("the harbour master resigned over the dispute in March");

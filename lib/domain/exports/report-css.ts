@@ -2,9 +2,10 @@
 export const REPORT_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 11pt/1.5 Georgia, "DejaVu Serif", "Times New Roman", serif; color: #1c1917; background: #fff; }
+body { margin: 0; font: 11pt/1.5 Georgia, "DejaVu Serif", "Times New Roman", "Noto Serif CJK SC", "Noto Color Emoji", serif; color: #1c1917; background: #fff; }
 main { max-width: 50rem; margin: 0 auto; padding: 2rem 1.5rem 1rem; }
-a { color: #1e40af; word-break: break-all; }
+a { color: #1e40af; }
+.meta a, .evidence a, .session-meta a { overflow-wrap: anywhere; }
 h1, h2, h3, h4, .eyebrow, .meta, .verdict, table, .claim-head, .generated, .draft-banner { font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
 h1.title, h2.title { font-size: 22pt; line-height: 1.2; margin: .2rem 0 .8rem; }
 h2 { font-size: 14pt; margin: 1.6rem 0 .6rem; }
@@ -21,7 +22,10 @@ table { border-collapse: collapse; font-size: 9pt; width: 100%; }
 table.counts { width: auto; margin: .5rem 0; }
 table.counts th, table.counts td { padding: .3rem .6rem; text-align: center; border: 1px solid #d6d3d1; }
 caption { text-align: left; font-weight: 600; font-size: 9pt; color: #57534e; padding-bottom: .25rem; }
+table.grid { font-size: 8.5pt; }
 table.grid th, table.grid td { border-bottom: 1px solid #e7e5e4; padding: .35rem .4rem; text-align: left; vertical-align: top; }
+table.grid tbody th { min-width: 11em; font-weight: 600; }
+table.grid thead .verdict { white-space: normal; padding: .05rem .3rem; font-size: 7.5pt; }
 table.grid thead th { border-bottom: 2px solid #a8a29e; }
 table.grid .num { text-align: right; font-variant-numeric: tabular-nums; }
 table.grid tfoot th, table.grid tfoot td { border-top: 2px solid #a8a29e; font-weight: 600; }

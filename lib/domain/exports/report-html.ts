@@ -91,7 +91,7 @@ function claimHtml(claim: ReportClaim, options: ReportFormatOptions): string {
   parts.push(`<header class="claim-head"><span class="claim-number">Claim ${claim.number}</span>${verdictBadge(claim.verdict)}${claim.orphaned ? '<span class="orphan">Not found in the current text</span>' : ""}</header>`);
   parts.push(`<blockquote class="quote">${claim.quote.before ? `<span class="context">${e(claim.quote.before)}</span>` : ""}<mark style="border-bottom-color:${VERDICT_PRESENTATION[claim.verdict].color}">${e(claim.quote.exact)}</mark>${claim.quote.after ? `<span class="context">${e(claim.quote.after)}</span>` : ""}</blockquote>`);
   if (claim.claimReviewed || claim.claimant) {
-    parts.push(`<p class="statement">${claim.claimReviewed ? `<strong>Claim checked:</strong> ${e(claim.claimReviewed)}` : ""}${claim.claimant ? ` <span class="claimant">Claimed by ${e(claim.claimant)}</span>` : ""}</p>`);
+    parts.push(`<p class="statement">${claim.claimReviewed ? `<strong>Claim checked:</strong> ${e(claim.claimReviewed)}` : ""}${claim.claimant ? `${claim.claimReviewed ? " · " : ""}<span class="claimant">Claimed by ${e(claim.claimant)}</span>` : ""}</p>`);
   }
   parts.push(claim.rationale.length ? `<div class="rationale"><h4>Rationale</h4>${blocksToHtml(claim.rationale)}</div>` : '<p class="muted">No rationale written.</p>');
   if (claim.evidence.length) {
