@@ -1,5 +1,5 @@
 import { reanchor } from "@/lib/domain/anchoring/reanchor";
-import { createAnchor, CONTEXT_LENGTH, type Anchor } from "@/lib/domain/anchoring/selectors";
+import { createAnchor, CONTEXT_LENGTH, MAX_QUOTE_LENGTH, type Anchor } from "@/lib/domain/anchoring/selectors";
 import { createCodePointIndex } from "@/lib/domain/anchoring/code-points";
 import type { ParsedSelectors } from "@/lib/domain/exports/w3c-import-parse";
 
@@ -23,7 +23,8 @@ export function placeImportedTarget(text: string, selectors: ParsedSelectors): I
     start = index.toUtf16(selectors.position.start);
     end = index.toUtf16(selectors.position.end);
   }
-  const quote = selectors.quote;
+  const quote = selectors.quote && selectors.quote.exact.length <= MAX_QUOTE_LENGTH ? selectors.quote : undefined;
+  if (selectors.quote && !quote) return { status: "orphan", reason: `Its quote is longer than ${MAX_QUOTE_LENGTH} characters.`, quote: selectors.quote.exact.slice(0, 200) };
   if (!quote) {
     if (start !== null && end !== null && end > start) return { status: "exact", anchor: createAnchor(text, start, end) };
     return { status: "orphan", reason: selectors.unresolved ? `Only ${selectors.unresolved} locates it.` : "It has no quote and no position in this text.", quote: null };

@@ -151,9 +151,9 @@ function parseAnnotation(node: Obj): ParsedAnnotation | { sourceId: string | nul
     } else if (purpose === PURPOSE.evidence && value && body.format === "text/html") {
       claim.evidence.push(parseEvidenceHtml(value));
     } else if (purpose === PURPOSE.statement && value) {
-      claim.claimReviewed = value;
+      claim.claimReviewed = value.trim().slice(0, 500);
     } else if (purpose === PURPOSE.claimant && value) {
-      claim.claimant = value;
+      claim.claimant = value.trim().slice(0, 200);
     } else if (value) {
       if (body.format === "text/html" && motivations.includes("assessing")) claim.rationaleHtml = value;
       else texts.push(value);
@@ -224,11 +224,13 @@ export function parseEvidenceHtml(html: string): ParsedEvidence {
   const note = /<p class="note">([\s\S]*?)<\/p>/.exec(html)?.[1];
   const checked = /<time datetime="(\d{4}-\d{2}-\d{2})">/.exec(html)?.[1];
   const anything = url ?? quote ?? note;
+  const href = url ? unescapeHtml(url) : null;
   return {
-    url: url ? unescapeHtml(url) : null,
-    quote: quote ? unescapeHtml(quote) : null,
+    // Only web addresses survive: an imported `javascript:` link must never become a clickable one.
+    url: href && /^https?:\/\//i.test(href) && href.length <= 2000 ? href : null,
+    quote: quote ? unescapeHtml(quote).slice(0, 5000) : null,
     // HTML of another shape keeps its text as the note, so nothing is lost.
-    note: note ? unescapeHtml(note) : anything ? null : unescapeHtml(html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()) || null,
+    note: (note ? unescapeHtml(note) : anything ? null : unescapeHtml(html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()) || null)?.slice(0, 5000) ?? null,
     checkedAt: checked ? `${checked}T00:00:00.000Z` : null,
   };
 }

@@ -47,3 +47,12 @@ describe("reading W3C annotations back", () => {
     expect(parseEvidenceHtml("<p>Some <em>other</em> HTML</p>")).toEqual({ url: null, quote: null, note: "Some other HTML", checkedAt: null });
   });
 });
+
+describe("importing what another tool may send", () => {
+  it("drops links that are not web addresses and caps long fields", () => {
+    expect(parseEvidenceHtml('<p><a href="javascript:alert(1)">x</a></p><p class="note">n</p>').url).toBeNull();
+    const [parsed] = parseAnnotations({ type: "Annotation", motivation: "assessing", target: "https://x.example/", body: [{ type: "TextualBody", purpose: "describing", value: "s".repeat(900) }] }).annotations;
+    expect((parsed as { claimReviewed: string }).claimReviewed).toHaveLength(500);
+    expect(placeImportedTarget("short text", { quote: { exact: "q".repeat(20_001) } })).toMatchObject({ status: "orphan", reason: expect.stringContaining("longer than") });
+  });
+});
