@@ -65,7 +65,9 @@ blockquote.quote mark { background: none; color: inherit; font-weight: 600; bord
 .generated { max-width: 50rem; margin: 1rem auto 2rem; padding: 0 1.5rem; font-size: 8.5pt; color: #78716c; }
 @media print {
   @page { size: A4; margin: 16mm 14mm 16mm 14mm; }
-  body { font-size: 10pt; }
+  body { font-size: 9.5pt; line-height: 1.4; }
+  .claim { padding: .6rem 0 .4rem; }
+  h4 { margin: .5rem 0 .2rem; }
   main { max-width: none; padding: 0; }
   a { color: inherit; }
   .cover { break-after: page; }

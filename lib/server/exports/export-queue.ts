@@ -29,7 +29,7 @@ async function startQueue(): Promise<PgBoss> {
   boss.on("error", (error) => console.error("export queue:", error));
   await boss.start();
   for (const name of [EXPORT_QUEUE, CLEANUP_QUEUE]) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 1, expireInSeconds: 15 * 60 }).catch(ignoreExisting);
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 1, expireInSeconds: 20 * 60 }).catch(ignoreExisting);
   }
   return boss;
 }

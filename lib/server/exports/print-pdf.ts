@@ -5,7 +5,7 @@ import { escapeHtml } from "@/lib/domain/exports/rich-text";
 
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 /** A PDF that takes longer than this is abandoned (the browser is killed). */
-const PDF_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS ?? 60_000);
+const PDF_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS ?? 300_000);
 
 /** The Chromium that prints PDFs: CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
 export function chromiumPath(): string | null {

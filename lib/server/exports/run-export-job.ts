@@ -9,7 +9,7 @@ import { loadSessionReport } from "@/lib/server/exports/load-session-report";
 import { renderReport } from "@/lib/server/exports/render-report";
 
 /** A job running longer than this fails rather than hold the worker. */
-const JOB_TIMEOUT_MS = Number(process.env.EXPORT_JOB_TIMEOUT_MS ?? 5 * 60_000);
+const JOB_TIMEOUT_MS = Number(process.env.EXPORT_JOB_TIMEOUT_MS ?? 10 * 60_000);
 
 /**
  * Runs one background export: reads the target (scoped to the job's
