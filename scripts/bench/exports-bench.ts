@@ -134,6 +134,14 @@ Measured with \`npm run bench\` (scripts/bench/exports-bench.ts) on ${new Date()
 ${rows.map((r) => `| ${r.join(" | ")} |`).join("\n")}
 
 The import created ${imported!.created.claims.toLocaleString("en")} claims and ${imported!.created.links} links, ${imported!.anchored.exact.toLocaleString("en")} anchored exactly, ${imported!.anchored.fuzzy} fuzzily, ${imported!.orphans.length} orphans. Whole bench: ${((Date.now() - BENCH_BEGAN) / 1000).toFixed(0)} s.
+
+**Where the time goes.** The HTML report and the W3C export are one bulk read, then string building in
+process; they are sensitive to other load on the 2 cores. The import spends its time in the database
+(claims, evidence and links in multi-row INSERTs, one hash-chained audit event per article) and in
+validating each rationale against the editor schema. The PDF misses its goal by far: Chromium's printing
+of one document of hundreds of pages grows faster than linearly with its length, so a session PDF runs as
+a background job with a 5-minute limit (\`PDF_TIMEOUT_MS\`). Printing the report in parts and merging
+them (e.g. with \`pdf-lib\`, stamping page numbers after the merge) is the way to bring it down; not done yet.
 `;
   console.log(`\n${section}`);
   if (process.env.BENCH_WRITE_DOCS !== "0") writeBenchmarksDoc(section, undefined, "Exports");
