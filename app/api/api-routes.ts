@@ -26,12 +26,28 @@ import * as sessionArticle from "@/app/api/v1/sessions/[id]/articles/[articleId]
 import * as myWork from "@/app/api/v1/me/work/route";
 import * as notifications from "@/app/api/v1/notifications/route";
 import * as notificationsRead from "@/app/api/v1/notifications/read/route";
+import * as articleReport from "@/app/api/v1/articles/[id]/report/route";
+import * as sessionReport from "@/app/api/v1/sessions/[id]/report/route";
+import * as exportJob from "@/app/api/v1/exports/[jobId]/route";
+import * as exportFile from "@/app/api/v1/exports/[jobId]/file/route";
+import * as articleClaimReviews from "@/app/api/v1/articles/[id]/claim-reviews/route";
+import * as sessionClaimReviews from "@/app/api/v1/sessions/[id]/claim-reviews/route";
+import * as articleAnnotations from "@/app/api/v1/articles/[id]/annotations/route";
+import * as sessionAnnotations from "@/app/api/v1/sessions/[id]/annotations/route";
+import * as annotations from "@/app/api/v1/annotations/route";
+import * as annotationImport from "@/app/api/v1/annotations/import/route";
+import * as publisher from "@/app/api/v1/settings/publisher/route";
+import * as claimPublication from "@/app/api/v1/articles/[id]/claims/[claimId]/claim-review/route";
+import * as articlePublication from "@/app/api/v1/articles/[id]/publication/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
   me, workspaces, articles, article, revisions, claims, claim, restore, evidence, evidenceItem,
   claimLinks, link, incomingLinks, suggestions, dismiss, cluster, disagreementReason,
   sessions, session, sessionArticles, sessionArticle, myWork, notifications, notificationsRead, health, openapi,
+  // Exports (issue 10)
+  articleReport, sessionReport, exportJob, exportFile, articleClaimReviews, sessionClaimReviews,
+  articleAnnotations, sessionAnnotations, annotations, annotationImport, publisher, claimPublication, articlePublication,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -8,6 +8,7 @@ import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verd
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { cn } from "@/lib/utils";
 import { ClaimLinksPanel } from "@/components/links/claim-links-panel";
+import { ClaimReviewFields } from "@/components/exports/claim-review-fields";
 import { EvidenceForm } from "./evidence-form";
 import { RationaleEditor } from "./rationale-editor";
 import type { EvidenceDraft } from "./use-claims-store";
@@ -109,7 +110,10 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
         {claim.id.startsWith("tmp-") ? (
           <p className="text-xs text-stone-500">Links and suggestions appear once the claim is saved.</p>
         ) : (
-          <ClaimLinksPanel articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
+          <>
+            <ClaimLinksPanel articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
+            <ClaimReviewFields key={claim.id} articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
+          </>
         )}
 
         <section className="space-y-0.5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="claim-meta">

@@ -2,6 +2,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 
 interface ArticleHeaderProps {
+  /** Buttons on the right (the Export menu). */
+  actions?: React.ReactNode;
   article: {
     title: string; outlet: string | null; author: string | null; url: string | null;
     publishedAt: string | null; sourceUpdatedAt: string | null; sourceTimeZone: string | null; language: string | null;
@@ -9,7 +11,7 @@ interface ArticleHeaderProps {
 }
 
 /** Title and metadata above an article (outlet, byline, dates in the reader's and the source's zone, source link). */
-export function ArticleHeader({ article }: ArticleHeaderProps) {
+export function ArticleHeader({ article, actions }: ArticleHeaderProps) {
   const zone = article.sourceTimeZone;
   const meta: React.ReactNode[] = [
     article.author && `By ${article.author}`,
@@ -28,6 +30,7 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       eyebrow={article.outlet}
       title={article.title}
       titleClassName="font-serif text-3xl leading-tight"
+      actions={actions}
       description={meta.length > 0 && (
         <p>
           {/* Each item wraps as a whole where it can ("Updated" stays with its date). */}

@@ -33,6 +33,7 @@ export function AppHeader(props: AppHeaderProps) {
     { href: "/my-work", label: "My work", show: true },
     { href: "/matrix", label: "Matrix", show: true },
     { href: "/graph", label: "Graph", show: true },
+    { href: "/exports", label: "Exports", show: true },
     { href: "/admin/members", label: "Members", show: props.canManageMembers },
     { href: "/settings/tokens", label: "API tokens", show: true },
   ];

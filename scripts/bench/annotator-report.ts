@@ -136,12 +136,12 @@ ${notes.trim()}
 `;
 }
 
-/** Replaces (or appends) the "Annotator" section of docs/benchmarks.md, keeping every other section. */
-export function writeBenchmarksDoc(section: string, file = BENCHMARKS_DOC) {
+/** Replaces (or appends) a section ("Annotator" unless named) of docs/benchmarks.md, keeping every other section. */
+export function writeBenchmarksDoc(section: string, file = BENCHMARKS_DOC, heading = SECTION) {
   const intro = "# Benchmarks\n\nRun them all with `npm run bench` (scripts/bench/run.ts). Each section is rewritten by its bench.\n";
   const current = existsSync(file) ? readFileSync(file, "utf8") : intro;
   const lines = current.split("\n");
-  const start = lines.findIndex((l) => l.trim() === `## ${SECTION}`);
+  const start = lines.findIndex((l) => l.trim() === `## ${heading}`);
   let next: string;
   if (start < 0) {
     next = `${current.trimEnd()}\n\n${section.trimEnd()}\n`;

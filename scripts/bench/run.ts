@@ -21,6 +21,7 @@ const STEPS: Step[] = [
   { label: "annotator (open 1 MB article with 2,000 claims; claim saves)", file: "scripts/bench/annotator-bench.ts" },
   { label: "suggestion speed", file: "scripts/bench/suggestion-speed.ts" },
   { label: "suggestion quality", file: "scripts/bench/suggestion-quality.ts" },
+  { label: "exports (session of 100 articles, 3,000 claims: HTML, PDF, W3C out and in)", file: "scripts/bench/exports-bench.ts" },
 ];
 
 type Outcome = { step: Step; status: "passed" | "failed" | "skipped"; seconds: number; detail?: string };

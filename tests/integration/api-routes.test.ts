@@ -28,12 +28,31 @@ import * as notifications from "@/app/api/v1/notifications/route";
 import * as notificationsRead from "@/app/api/v1/notifications/read/route";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
-import { answered, expectFailure, expectSuccess } from "./api-client";
+import { answered, callRoute, expectFailure, expectSuccess } from "./api-client";
 import { makeArticle } from "@/lib/factories/make-article";
+import * as articleReport from "@/app/api/v1/articles/[id]/report/route";
+import * as sessionReport from "@/app/api/v1/sessions/[id]/report/route";
+import * as exportJob from "@/app/api/v1/exports/[jobId]/route";
+import * as exportFile from "@/app/api/v1/exports/[jobId]/file/route";
+import * as articleClaimReviews from "@/app/api/v1/articles/[id]/claim-reviews/route";
+import * as sessionClaimReviews from "@/app/api/v1/sessions/[id]/claim-reviews/route";
+import * as articleAnnotations from "@/app/api/v1/articles/[id]/annotations/route";
+import * as sessionAnnotations from "@/app/api/v1/sessions/[id]/annotations/route";
+import * as annotations from "@/app/api/v1/annotations/route";
+import * as annotationImport from "@/app/api/v1/annotations/import/route";
+import * as publisher from "@/app/api/v1/settings/publisher/route";
+import * as claimPublication from "@/app/api/v1/articles/[id]/claims/[claimId]/claim-review/route";
+import * as articlePublication from "@/app/api/v1/articles/[id]/publication/route";
+import { insertSession } from "@/lib/factories/insert-session";
+import { makeClaim } from "@/lib/factories/make-claim";
+import { runExportJob } from "@/lib/server/exports/run-export-job";
 import { makeTeam } from "@/lib/factories/make-team";
 
 const A_TEXT = "The mayor said the tunnel will open in June, two months late.\n\nThe budget rose to 40 million euros.";
 const B_TEXT = "City hall confirmed the tunnel opens in June.\n\nCosts climbed to 40 million euros, officials said.";
+
+/** A JSON-LD body (parsed by callRoute, typed as text because the route declares no JSON schema). */
+const asJson = <T,>(value: unknown) => value as T;
 
 /** Anchors a phrase of an article as the API returned it. */
 function anchorIn(plainText: string, phrase: string) {
@@ -169,6 +188,67 @@ describe("REST API routes answer as they are described", () => {
     expect((await expectFailure(session.GET, 404, { token: editor, params: { id: "nope" } })).code).toBe("NOT_FOUND");
     expect((await expectFailure(sessionArticle.DELETE, 404, { token: lead, params: { id: created.id, articleId: b.id } })).code).toBe("NOT_FOUND");
     expect((await expectFailure(notificationsRead.POST, 400, { token: editor, body: {} })).code).toBe("VALIDATION");
+  });
+
+  it("walks the export routes: reports, jobs, ClaimReview, W3C annotations out and in, publisher settings", async () => {
+    const team = await makeTeam("api-exports");
+    const { token } = await createApiToken(team.editor, "exports");
+    const { token: viewerToken } = await createApiToken(team.viewer, "exports");
+    const { token: adminToken } = await createApiToken(team.admin, "exports");
+    const as = { token: viewerToken };
+    const article = await makeArticle(team.editor, { title: "Ferry fares", url: "https://port.example/fares", text: "Fares rise 🚢 by 8% in May.\n\nThe port said so." });
+    const claim = await makeClaim(team.editor, article, { quote: "Fares rise 🚢 by 8% in May", verdict: "VERIFIED", rationale: "The tariff sheet." });
+    const session = await insertSession(team.admin, { name: "Fares week", articles: [{ id: article.id }] });
+    const onArticle = { ...as, params: { id: article.id } };
+
+    const html = await expectSuccess(articleReport.GET, { ...onArticle, query: { format: "html" } });
+    expect(html).toContain("Ferry fares");
+    expect(await expectSuccess(articleReport.GET, { ...onArticle, query: { format: "csv" } })).toContain("Fares rise 🚢 by 8% in May");
+    expect((await expectFailure(articleReport.GET, 400, { ...onArticle, query: { format: "docx" } })).code).toBe("VALIDATION");
+    expect((await expectFailure(articleReport.GET, 404, { ...as, params: { id: "nope" } })).code).toBe("NOT_FOUND");
+    const queued = await callRoute(articleReport.GET, { ...onArticle, query: { format: "pdf" } });
+    expect(queued.status).toBe(202);
+    expect(queued.headers.get("location")).toBe((queued.body as { statusUrl: string }).statusUrl);
+
+    const job = await expectSuccess(sessionReport.GET, { ...as, params: { id: session.id }, query: { format: "md" } });
+    await runExportJob({ jobId: job.id, timeZone: "UTC" });
+    expect(await expectSuccess(exportJob.GET, { ...as, params: { jobId: job.id } })).toMatchObject({ status: "DONE", progress: 100 });
+    expect(await expectSuccess(exportFile.GET, { ...as, params: { jobId: job.id } })).toContain("# Fares week");
+    expect((await expectFailure(exportJob.GET, 404, { token, params: { jobId: job.id } })).code).toBe("NOT_FOUND");
+
+    expect(asJson<unknown[]>(await expectSuccess(articleClaimReviews.GET, { ...onArticle, query: { drafts: "true" } }))).toHaveLength(1);
+    expect(asJson<unknown[]>(await expectSuccess(sessionClaimReviews.GET, { ...as, params: { id: session.id } }))).toEqual([]);
+    const collection = asJson<object>(await expectSuccess(articleAnnotations.GET, onArticle));
+    expect(collection).toMatchObject({ type: "AnnotationCollection", total: 1 });
+    expect(asJson<object>(await expectSuccess(sessionAnnotations.GET, { ...as, params: { id: session.id }, query: { page: "0" } }))).toMatchObject({ type: "AnnotationPage" });
+    const everything = asJson<object>(await expectSuccess(annotations.GET, { ...as, query: { pageSize: "all" } }));
+    expect((await expectFailure(annotations.GET, 400, { ...as, query: { pageSize: "0" } })).code).toBe("VALIDATION");
+
+    expect((await expectFailure(annotationImport.POST, 403, { ...as, body: everything })).code).toBe("FORBIDDEN");
+    expect(await expectSuccess(annotationImport.POST, { token, body: everything })).toMatchObject({ found: 1, alreadyImported: 1, created: { claims: 0 } });
+    const upload = new FormData();
+    upload.set("file", new File([JSON.stringify(everything)], "annotations.jsonld", { type: "application/ld+json" }));
+    expect(await expectSuccess(annotationImport.POST, { token, body: upload })).toMatchObject({ alreadyImported: 1 });
+    expect((await expectFailure(annotationImport.POST, 400, { token, body: "{not json" })).message).toContain("not valid JSON");
+    const plain = await annotationImport.POST(
+      new Request("http://crosscheck.test/api/v1/annotations/import", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/plain" }, body: "x" }),
+      { params: Promise.resolve({}) },
+    );
+    expect(plain.status).toBe(415);
+
+    const settings = await expectSuccess(publisher.GET, as);
+    expect(settings.ratings.VERIFIED).toEqual({ label: "True", rating: 5 });
+    expect((await expectFailure(publisher.PUT, 403, { token, body: settings })).code).toBe("FORBIDDEN");
+    expect(await expectSuccess(publisher.PUT, { token: adminToken, body: { ...settings, url: "https://checks.example" } })).toMatchObject({ url: "https://checks.example" });
+
+    const onClaim = { params: { id: article.id, claimId: claim.id } };
+    expect(await expectSuccess(claimPublication.GET, { ...as, ...onClaim })).toEqual({ claimReviewed: null, claimant: null, quote: "Fares rise 🚢 by 8% in May" });
+    expect(await expectSuccess(claimPublication.PUT, { token, ...onClaim, body: { claimReviewed: "Ferry fares rise 8% in May", claimant: "" } }))
+      .toMatchObject({ claimReviewed: "Ferry fares rise 8% in May", claimant: null });
+    expect((await expectFailure(claimPublication.PUT, 403, { ...as, ...onClaim, body: { claimReviewed: null, claimant: null } })).code).toBe("FORBIDDEN");
+    expect(await expectSuccess(articlePublication.PUT, { token, params: { id: article.id }, body: { publicationUrl: "https://checks.example/fares" } })).toEqual({ publicationUrl: "https://checks.example/fares" });
+    expect(await expectSuccess(articlePublication.GET, onArticle)).toEqual({ publicationUrl: "https://checks.example/fares" });
+    expect((await expectFailure(articlePublication.PUT, 400, { token, params: { id: article.id }, body: { publicationUrl: "javascript:alert(1)" } })).code).toBe("VALIDATION");
   });
 
   it("has answered every route's success response (a new route needs a case above)", () => {

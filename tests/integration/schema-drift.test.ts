@@ -80,7 +80,9 @@ describe("the migrated database matches schema.prisma", () => {
 
     const enums = await db.$queryRaw<{ name: string; values: string[] }[]>`
       SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
-      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`;
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+      -- Only the app's schema: pg-boss keeps its queue (and its enum) in a schema of its own.
+      WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`;
     expect(enums.map((e) => `${e.name}: ${e.values.join(",")}`).sort()).toEqual(
       dmmf.enums.map((e) => `${e.name}: ${e.values.map((v) => v.name).join(",")}`).sort(),
     );
@@ -109,7 +111,7 @@ describe("the migrated database matches schema.prisma", () => {
              (SELECT array_agg(att.attname ORDER BY u.ord)::text[] FROM unnest(con.confkey) WITH ORDINALITY u(n, ord) JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = u.n) AS to_cols,
              con.confdeltype::text AS on_delete
       FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_class ref ON ref.oid = con.confrelid
-      WHERE con.contype = 'f'`;
+      WHERE con.contype = 'f' AND cl.relnamespace = 'public'::regnamespace`;
     const deleteCode: Record<string, string> = { Cascade: "c", Restrict: "r", SetNull: "n", NoAction: "a", SetDefault: "d" };
     expect(fks.map((f) => `${f.from_table}(${f.from_cols.join(",")}) -> ${f.to_table}(${f.to_cols.join(",")}) on delete ${f.on_delete}`).sort()).toEqual(
       dmmf.models.flatMap((model) =>

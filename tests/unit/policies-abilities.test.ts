@@ -6,6 +6,7 @@ import { authorize, can } from "@/lib/domain/policies/authorize";
 import * as claimPolicy from "@/lib/domain/policies/claim-policy";
 import * as clusterPolicy from "@/lib/domain/policies/cluster-policy";
 import * as evidencePolicy from "@/lib/domain/policies/evidence-policy";
+import * as exportPolicy from "@/lib/domain/policies/export-policy";
 import * as linkPolicy from "@/lib/domain/policies/link-policy";
 import * as memberPolicy from "@/lib/domain/policies/member-policy";
 import * as sessionPolicy from "@/lib/domain/policies/session-policy";
@@ -58,6 +59,9 @@ const EXPECTED: Record<Ability, { roles: Role[]; resource: boolean }> = {
   "session.move": { roles: [], resource: true }, // depends on the move: tests/unit/sessions/session-rules.test.ts
   "session_article.move": { roles: [], resource: true }, // depends on the move and the assignment: same file
   "notification.read": { roles: [], resource: true }, // someone else's; one's own is tested below
+  "export.create": { roles: ALL, resource: false },
+  "annotation.import": { roles: WRITERS, resource: false },
+  "publisher.manage": { roles: ADMINS, resource: false },
 };
 
 // The table is typed loosely here on purpose: it walks every ability with the same fake resources.
@@ -80,7 +84,7 @@ describe("every ability, every role", () => {
   }
 
   it("every can* predicate of the policy files is an ability", () => {
-    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, linkPolicy, memberPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
+    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, exportPolicy, linkPolicy, memberPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
       .flatMap((module) => Object.entries(module).filter(([name]) => name.startsWith("can")).map(([, fn]) => fn));
     const used = new Set<unknown>(Object.values(ABILITIES).map((rule) => rule.allows));
     expect(predicates.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { ArticleTable } from "@/components/articles/article-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor } from "@/lib/auth/page-actor";
 import { articleQuerySchema } from "@/lib/domain/article-query";
 import { can } from "@/lib/domain/policies/authorize";
@@ -33,11 +34,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         title="Articles"
         description={<>{total} article{total === 1 ? "" : "s"}{filtered ? " match" : " in this workspace"}</>}
         descriptionProps={{ "data-testid": "article-count" }}
-        actions={can(actor, "article.import") && (
-          <Button asChild>
-            <Link href="/articles/new">Import articles</Link>
-          </Button>
-        )}
+        actions={<>
+          <ExportMenu target={{ kind: "workspace" }} />
+          {can(actor, "article.import") && (
+            <Button asChild>
+              <Link href="/articles/new">Import articles</Link>
+            </Button>
+          )}
+        </>}
       />
       <ArticleFilters outlets={outlets} values={raw} />
       {!parsed.success && <Alert>{parsed.error.issues[0]?.message ?? "Some filters were not valid and were ignored."}</Alert>}

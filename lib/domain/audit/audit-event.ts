@@ -2,6 +2,7 @@ import { z } from "zod";
 import { accountEvents } from "@/lib/domain/audit/events/account-events";
 import { articleEvents } from "@/lib/domain/audit/events/article-events";
 import { claimEvents } from "@/lib/domain/audit/events/claim-events";
+import { exportEvents } from "@/lib/domain/audit/events/export-events";
 import { linkEvents } from "@/lib/domain/audit/events/link-events";
 import { memberEvents } from "@/lib/domain/audit/events/member-events";
 import { sessionEvents } from "@/lib/domain/audit/events/session-events";
@@ -18,6 +19,7 @@ export const workspaceAuditEventSchema = z.discriminatedUnion("action", [
   ...linkEvents,
   ...memberEvents,
   ...sessionEvents,
+  ...exportEvents,
 ]);
 
 /** Events of a user's own account, outside any workspace. */

@@ -72,7 +72,7 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       return `${who} imported ${article(event.articleId, event.data.title)}`;
     case "article.text_corrected": {
       const lost = event.data.orphans.length;
-      const orphans = lost ? `; ${lost} claim${lost === 1 ? "" : "s"} could not be placed` : "";
+      const orphans = lost ? `; ${plural(lost, "claim")} could not be placed` : "";
       return `${who} corrected the text of ${article(event.articleId)} (revision ${event.data.toRevision}${orphans})`;
     }
     case "claim.created":
@@ -134,12 +134,27 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       return `${who} took ${article(event.articleId, event.data.title)} out of ${session(event.data.sessionId)}`;
     case "session.work_status_changed":
       return workMoveSentence(who, article(event.articleId), event.data.from, event.data.to);
+    case "publisher.updated":
+      return `${who} updated the publisher settings (${quoteExcerpt(event.data.name, 60)})`;
+    case "article.publication_updated":
+      return event.data.publicationUrl
+        ? `${who} set where ${article(event.articleId)} is published (${hostOf(event.data.publicationUrl)})`
+        : `${who} cleared where ${article(event.articleId)} is published`;
+    case "claim.publication_updated":
+      return `${who} edited the published statement of ${claim()}`;
+    case "annotations.imported": {
+      const { claims, links, orphans } = event.data;
+      const lost = orphans > 0 ? `; ${orphans} could not be placed` : "";
+      return `${who} imported ${plural(claims, "annotation")} and ${plural(links, "link")} into ${article(event.articleId)}${lost}`;
+    }
     default: {
       const unknown: never = event;
       return `${who} did ${(unknown as { action: string }).action}`;
     }
   }
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 function hostOf(url: string): string {
   try {

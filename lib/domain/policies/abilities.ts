@@ -2,6 +2,7 @@ import { articleRules } from "@/lib/domain/policies/article-policy";
 import { claimRules } from "@/lib/domain/policies/claim-policy";
 import { clusterRules } from "@/lib/domain/policies/cluster-policy";
 import { evidenceRules } from "@/lib/domain/policies/evidence-policy";
+import { exportRules } from "@/lib/domain/policies/export-policy";
 import { linkRules } from "@/lib/domain/policies/link-policy";
 import { memberRules } from "@/lib/domain/policies/member-policy";
 import type { AbilityRule } from "@/lib/domain/policies/policy-helpers";
@@ -30,6 +31,7 @@ export const ABILITIES = {
   ...sessionRules,
   ...tokenRules,
   ...workspaceRules,
+  ...exportRules,
 } satisfies Record<string, AbilityRule>;
 
 export type Ability = keyof typeof ABILITIES;

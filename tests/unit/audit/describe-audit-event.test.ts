@@ -36,6 +36,10 @@ const CASES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, string] 
   "member.removed": [{ action: "member.removed", entityType: "Membership", entityId: "m1", data: { userId: "gone", role: "VIEWER" } }, "Ana removed a former member from the workspace"],
   "api_token.created": [{ action: "api_token.created", entityType: "ApiToken", entityId: "t1", data: { name: "laptop" } }, "Ana created the API token ‘laptop’"],
   "api_token.revoked": [{ action: "api_token.revoked", entityType: "ApiToken", entityId: "t1", data: { name: "laptop" } }, "Ana revoked the API token ‘laptop’"],
+  "publisher.updated": [{ action: "publisher.updated", entityType: "PublisherSettings", entityId: "p1", data: { name: "Harbour Checks", url: "https://checks.example" } }, "Ana updated the publisher settings (‘Harbour Checks’)"],
+  "article.publication_updated": [{ action: "article.publication_updated", entityType: "Article", entityId: "a1", articleId: "a1", data: { publicationUrl: "https://www.checks.example/spillway" } }, "Ana set where ‘Spillway gives way at Larchmere reservoir’ is published (checks.example)"],
+  "claim.publication_updated": [{ action: "claim.publication_updated", entityType: "Claim", ...claim, data: { claimReviewed: "China backs Russia", claimant: null } }, "Ana edited the published statement of ‘China understands Russia's legitimate s…’"],
+  "annotations.imported": [{ action: "annotations.imported", entityType: "Article", entityId: "a1", articleId: "a1", data: { claims: 3, links: 1, exact: 2, fuzzy: 1, orphans: 1 } }, "Ana imported 3 annotations and 1 link into ‘Spillway gives way at Larchmere reservoir’; 1 could not be placed"],
   "session.created": [{ action: "session.created", entityType: "AnnotationSession", entityId: "s1", data: { name: "Larchmere flood", deadline: null } }, "Ana created the session ‘Larchmere flood’"],
   "session.updated": [
     { action: "session.updated", entityType: "AnnotationSession", entityId: "s1", data: { version: 2, briefChanged: true, deadline: { from: null, to: "2026-12-01T12:00:00.000Z" } } },

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
 import { ArticleHeader } from "@/components/articles/article-header";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor, pageUser } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policies/authorize";
@@ -37,7 +38,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   return (
     <AnnotatorLoader
       key={article.revision.id}
-      article={{ id: article.id, title: article.title, header: <ArticleHeader article={article} /> }}
+      article={{
+        id: article.id,
+        title: article.title,
+        header: <ArticleHeader article={article} actions={<ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />} />,
+      }}
       // getArticle only finds articles of the actor's workspace.
       canWrite={can(actor, "claim.create", { workspaceId: actor.workspaceId })}
       user={{ id: user.id, name: user.name }}
