@@ -26,7 +26,8 @@ COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 # The migration runner and its dependencies (pg, tsx) for `docker compose up`.
 COPY --from=build /app/prisma/migrations ./prisma/migrations
-COPY --from=build /app/scripts/lib/run-migrations.ts /app/scripts/lib/bootstrap-admin.ts ./scripts/lib/
+COPY --from=build /app/scripts/lib/run-migrations.ts /app/scripts/lib/bootstrap-admin.ts /app/scripts/lib/app-role.ts /app/scripts/lib/install-job-queue.ts ./scripts/lib/
+COPY --from=build /app/lib/domain/exports/job-queues.ts ./lib/domain/exports/job-queues.ts
 COPY --from=build /app/scripts/docker-entrypoint.ts ./scripts/docker-entrypoint.ts
 COPY --from=build /app/lib/server/auth/password.ts ./lib/server/auth/password.ts
 COPY --from=deps /app/node_modules/server-only ./node_modules/server-only

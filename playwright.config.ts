@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/lib/chromium";
 import { uniqueDatabaseName, withDatabase } from "./scripts/lib/test-database";
 
 // This file is evaluated in the runner and again in every worker: the env
@@ -18,8 +18,8 @@ if (!process.env.NODE_OPTIONS?.includes("--conditions=react-server")) {
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium where it is installed (Playwright's own download is not available everywhere).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// CHROMIUM_PATH, Debian's Chromium, or Playwright's own download (which is not available everywhere).
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",

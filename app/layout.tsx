@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,7 +7,9 @@ export const metadata: Metadata = {
   description: "Fact-check annotation workbench",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so each gets the CSP nonce proxy.ts made for it (a prerendered page would have none).
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">{children}</body>

@@ -5,21 +5,23 @@
  */
 import { randomBytes } from "node:crypto";
 import { spawnNext } from "./lib/next-command";
-import { createTestDatabase, dropTestDatabase, testServerUrl } from "./lib/test-database";
+import { createTestDatabaseWithAppRole, dropTestDatabase, testServerUrl } from "./lib/test-database";
 
 const server = testServerUrl();
 const name = process.env.E2E_DATABASE_NAME!;
 const port = process.env.E2E_PORT ?? "3100";
-const url = await createTestDatabase(server, name);
+// The server connects as the app's least-privilege role, as in production.
+const { appUrl } = await createTestDatabaseWithAppRole(server, name);
 const child = spawnNext(["start", "-p", port, "-H", "127.0.0.1"], {
   env: {
     ...process.env,
-    DATABASE_URL: url,
+    DATABASE_URL: appUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     IMPORT_ALLOW_PRIVATE_URLS: "true",
-    // Every browser test signs in from 127.0.0.1: the per-address budget (20 per
-    // 15 minutes) would refuse the suite's later sign-ins. The per-account limit stays.
+    // Every browser test signs in from 127.0.0.1, and a few fail on purpose: the per-address
+    // ceiling (20 failures per 15 minutes) would refuse the suite's later ones. The
+    // per-(account, address) throttle and the per-account ceiling stay as they are.
     SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: process.env.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS ?? "1000",
   },
 });

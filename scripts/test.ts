@@ -6,7 +6,14 @@
 import { spawnSync } from "node:child_process";
 import "./lib/load-env";
 import { buildIfStale } from "./lib/build";
+import { findChromium, NO_CHROMIUM_MESSAGE } from "./lib/chromium";
 import { startEmbeddedPostgres, type DatabaseHandle } from "./lib/database";
+
+// Said first, in one line: the browser tests come last, after minutes of other suites.
+if (!findChromium()) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
   console.log(`\n▶ ${label}`);

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { secureCookies } from "@/lib/auth/session-cookie";
 import { sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
@@ -16,7 +17,7 @@ export async function switchWorkspaceAction(workspaceId: string) {
     if (!userId) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
     const id = parseInput(z.string().min(1).max(64), workspaceId);
     const actor = await switchWorkspace(userId, id);
-    (await cookies()).set(WORKSPACE_COOKIE, actor.workspaceId, { httpOnly: true, sameSite: "lax", path: "/" });
+    (await cookies()).set(WORKSPACE_COOKIE, actor.workspaceId, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies() });
     revalidatePath("/", "layout");
     return null;
   });

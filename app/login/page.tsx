@@ -1,11 +1,14 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 import { sessionUserId } from "@/lib/auth/session-user";
+import { sessionEndedNotice } from "@/lib/domain/auth-session";
 
 export const metadata = { title: "Sign in" };
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ ended?: string }> }) {
   if (await sessionUserId()) redirect("/articles");
+  const notice = sessionEndedNotice((await searchParams).ended);
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm space-y-6">
@@ -13,6 +16,7 @@ export default async function LoginPage() {
           <h1 className="font-serif text-3xl font-semibold tracking-tight">Crosscheck</h1>
           <p className="text-sm text-stone-500">Fact-check annotation workbench</p>
         </div>
+        {notice && <Alert tone="info">{notice}</Alert>}
         <LoginForm />
       </div>
     </main>

@@ -1,10 +1,9 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Select } from "@/components/ui/select";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { cn } from "@/lib/utils";
@@ -36,6 +35,7 @@ export function AppHeader(props: AppHeaderProps) {
     { href: "/exports", label: "Exports", show: true },
     { href: "/admin/members", label: "Members", show: props.canManageMembers },
     { href: "/settings/tokens", label: "API tokens", show: true },
+    { href: "/settings/password", label: "Password", show: true },
   ];
   const active = links.filter((l) => l.show && pathname.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0];
 
@@ -87,9 +87,7 @@ export function AppHeader(props: AppHeaderProps) {
           <span className="hidden text-stone-600 md:inline" data-testid="current-user">
             {props.user.name} · <span data-testid="current-role">{ROLE_LABELS[props.role]}</span>
           </span>
-          <Button variant="outline" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
-            Sign out
-          </Button>
+          <SignOutButton />
         </div>
       </div>
     </header>

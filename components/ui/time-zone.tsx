@@ -18,7 +18,8 @@ export function TimeZoneProvider({ serverTimeZone, children }: { serverTimeZone:
   useEffect(() => {
     const zone = browserTimeZone();
     if (zone !== serverTimeZone) {
-      document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+      const secure = location.protocol === "https:" ? "; secure" : "";
+      document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax${secure}`;
     }
   }, [serverTimeZone]);
   return <ServerTimeZone.Provider value={serverTimeZone}>{children}</ServerTimeZone.Provider>;

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { sessionUserId } from "@/lib/auth/session-user";
+import { cookieSession, sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
@@ -21,13 +21,22 @@ async function actorInCookieWorkspace(userId: string): Promise<Actor> {
 
 /**
  * For pages: the signed-in actor in their current workspace.
- * Sends anonymous visitors to the sign-in page. Cached per request, so the
- * layout, the page and its metadata share one lookup.
+ * Sends anonymous visitors to the sign-in page (saying why when their session
+ * was ended on the server), and members of no workspace (the last one removed
+ * them) to a page that says so. Cached per request, so the layout, the page
+ * and its metadata share one lookup.
  */
 export const pageActor = cache(async (): Promise<Actor> => {
-  const userId = await sessionUserId();
-  if (!userId) redirect("/login");
-  return actorInCookieWorkspace(userId);
+  const { userId, ended } = await cookieSession();
+  if (!userId) redirect(ended && ended !== "SIGNED_OUT" ? `/login?ended=${ended}` : "/login");
+  let actor: Actor | null = null;
+  try {
+    actor = await actorInCookieWorkspace(userId);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "FORBIDDEN")) throw error;
+  }
+  if (!actor) redirect("/no-workspace");
+  return actor;
 });
 
 /** For pages: the signed-in user's profile, cached per request like pageActor (the layout's header and the page share one lookup). */

@@ -21,3 +21,12 @@ export const addMemberSchema = z.object({
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "Give the token a name.").max(80, "Token names can have at most 80 characters."),
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(200),
+    newPassword: passwordSchema,
+    confirmPassword: z.string().max(200).default(""),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { message: "The new passwords do not match.", path: ["confirmPassword"] })
+  .refine((input) => input.newPassword !== input.currentPassword, { message: "Choose a password other than the current one.", path: ["newPassword"] });

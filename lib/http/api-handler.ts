@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/domain/parse-input";
 import type { Actor } from "@/lib/domain/roles";
 import { authenticateApiToken } from "@/lib/server/auth/authenticate-api-token";
 import { resolveActor } from "@/lib/server/auth/resolve-actor";
+import { assertSameSiteWrite } from "@/lib/http/cross-site-guard";
 import { errorResponse } from "@/lib/http/error-response";
 
 /** Who sent a signed-in request. */
@@ -14,13 +15,15 @@ export interface ApiSession {
   actor: () => Promise<Actor>;
 }
 
-async function authenticatedUserId(request: Request): Promise<string> {
+async function authenticatedUserId(request: Request, accepts: readonly string[]): Promise<string> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AppError("UNAUTHENTICATED", "Use the header `Authorization: Bearer <token>`.");
     return authenticateApiToken(match[1]);
   }
+  // The browser attaches the cookie to any site's request: a cookie-signed write must be the app's own.
+  assertSameSiteWrite(request, accepts);
   // Loaded on the first cookie-signed request: token clients, and the test runners that
   // import route modules outside Next, never load NextAuth.
   const { sessionUserId } = await import("@/lib/auth/session-user");
@@ -44,8 +47,8 @@ function requestCookie(request: Request, name: string): string | null {
 }
 
 /** Authenticates a request (session cookie or API token); the workspace is resolved on first use. */
-async function authenticate(request: Request): Promise<ApiSession> {
-  const userId = await authenticatedUserId(request);
+async function authenticate(request: Request, accepts: readonly string[]): Promise<ApiSession> {
+  const userId = await authenticatedUserId(request, accepts);
   const preferred =
     request.headers.get("x-workspace-id") ??
     new URL(request.url).searchParams.get("workspace") ??
@@ -56,16 +59,17 @@ async function authenticate(request: Request): Promise<ApiSession> {
 
 /**
  * Wraps an API route handler (lib/http/define-route.ts builds every one):
- * authenticates unless the route is public, and maps every thrown error to
- * `{ error: { code, message } }` with its status.
+ * authenticates unless the route is public (a cookie-signed write must come
+ * from the app itself and carry one of the `accepts` media types), and maps
+ * every thrown error to `{ error: { code, message } }` with its status.
  */
 export function apiHandler(
   handler: (request: Request, params: Record<string, string>, session: ApiSession | null) => Promise<Response>,
-  options: { auth: boolean },
+  options: { auth: boolean; accepts?: readonly string[] },
 ) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
-      const session = options.auth ? await authenticate(request) : null;
+      const session = options.auth ? await authenticate(request, options.accepts ?? ["application/json"]) : null;
       return await handler(request, (await context?.params) ?? {}, session);
     } catch (error) {
       return errorResponse(error);

@@ -1,7 +1,7 @@
 import { parseInput } from "@/lib/domain/parse-input";
 import { apiHandler } from "@/lib/http/api-handler";
 import { readRequestBody } from "@/lib/http/read-request-body";
-import { bodySpec, routeParams } from "@/lib/http/route-request";
+import { acceptedMediaTypes, bodySpec, routeParams } from "@/lib/http/route-request";
 import { assertAsDescribed } from "@/lib/http/route-responses";
 import type { DefinedRoute, HandlerContext, HandlerResult, RouteSpec } from "@/lib/http/route-spec";
 
@@ -34,7 +34,7 @@ export function defineRoute<const D extends RouteSpec>(
       };
       return respond(spec, await handler(ctx as HandlerContext<D>));
     },
-    { auth: spec.auth !== "none" },
+    { auth: spec.auth !== "none", accepts: acceptedMediaTypes(body) },
   );
   return Object.assign(run, { route: spec });
 }

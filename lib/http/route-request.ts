@@ -21,3 +21,10 @@ export function routeParams(spec: RouteSpec): ZodObject {
   }
   return spec.params;
 }
+
+/** The media types a route's body may be sent as (JSON when it declares no body: a client may still label an empty one). */
+export function acceptedMediaTypes(body: BodySpec | undefined): string[] {
+  if (!body) return ["application/json"];
+  const types = [...(body.json ? ["application/json"] : []), ...(body.multipart ? ["multipart/form-data"] : []), ...Object.keys(body.raw ?? {})];
+  return types.map((type) => type.toLowerCase());
+}

@@ -27,6 +27,13 @@ export function declaredErrors(spec: RouteSpec): Map<number, string> {
   const parsesInput = Boolean(spec.body || spec.query || spec.headers || spec.params);
   if (parsesInput) errors.set(400, ERROR_WORDING[400]);
   if (spec.auth !== "none") errors.set(401, ERROR_WORDING[401]);
+  // X-Workspace-Id (or ?workspace=) may name a workspace the caller is not a member of.
+  if (spec.auth !== "none") errors.set(404, "Not found in this workspace, or X-Workspace-Id names a workspace you are not a member of");
+  if (spec.auth !== "none" && spec.method !== "get") {
+    // A cookie-signed write from another site, or with a body of another type (lib/http/cross-site-guard.ts).
+    errors.set(403, "Your role does not allow this, or the request came from another site");
+    errors.set(415, "The body is not of a media type this route accepts");
+  }
   for (const [status, text] of Object.entries(spec.errors ?? {}) as [string, string | true][]) {
     errors.set(Number(status), text === true ? ERROR_WORDING[Number(status) as ErrorStatus] : text);
   }

@@ -11,8 +11,10 @@ export async function prepareApp(): Promise<{ db: DatabaseHandle; env: NodeJS.Pr
   const secret = ensureAuthSecret();
   const db = await resolveDatabase();
   console.log(db.embedded ? `Embedded Postgres running (data in .data/postgres).` : "Using the Postgres in DATABASE_URL.");
-  await runMigrations(db.url, (line) => console.log(`  ${line}`));
-  process.env.DATABASE_URL = db.url;
+  await runMigrations(db.url, (line) => console.log(`  ${line}`), db.appUrl);
+  // The app and everything after this line use the least-privilege role; only migrations ran as the owner.
+  process.env.DATABASE_URL = db.appUrl;
+  delete process.env.MIGRATION_DATABASE_URL;
   const { seedDemo, DEMO_ACCOUNTS } = await import("../../prisma/seed/seed-demo");
   const { getDb, disconnectDb } = await import("../../lib/db");
   if (await seedDemo()) console.log("Seeded the demo workspace with four demo articles.");
@@ -25,7 +27,7 @@ export async function prepareApp(): Promise<{ db: DatabaseHandle; env: NodeJS.Pr
   const port = process.env.PORT ?? "3000";
   const env = {
     ...process.env,
-    DATABASE_URL: db.url,
+    DATABASE_URL: db.appUrl,
     AUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: port,

@@ -8,6 +8,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ensureAppRole } from "./app-role";
+import { installJobQueue } from "./install-job-queue";
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -41,8 +43,19 @@ export function listMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
     });
 }
 
-/** Applies every pending migration; returns the names it applied. */
-export async function runMigrations(databaseUrl: string, log: (line: string) => void = () => {}) {
+/**
+ * Applies every pending migration as the owner (`databaseUrl`); returns the
+ * names it applied. Then installs the job queue's schema (install-job-queue.ts). With `appUrl`, then makes that role the app's
+ * least-privilege role, with grants covering every table (app-role.ts).
+ */
+export async function runMigrations(databaseUrl: string, log: (line: string) => void = () => {}, appUrl?: string) {
+  const applied = await applyMigrations(databaseUrl, log);
+  await installJobQueue(databaseUrl, log);
+  if (appUrl) await ensureAppRole(databaseUrl, appUrl, log);
+  return applied;
+}
+
+async function applyMigrations(databaseUrl: string, log: (line: string) => void) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -63,24 +76,7 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
         }
         continue;
       }
-      const id = randomUUID();
-      await client.query("BEGIN");
-      try {
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at)
-           VALUES ($1, $2, $3, now())`,
-          [id, migration.checksum, migration.name],
-        );
-        await client.query(migration.sql);
-        await client.query(
-          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-          [id],
-        );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
-      }
+      await applyOne(client, migration);
       log(`applied ${migration.name}`);
       done.push(migration.name);
     }
@@ -89,4 +85,29 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
     await client.query("SELECT pg_advisory_unlock(72707369)").catch(() => {});
     await client.end();
   }
+}
+
+/** Applies one migration in its own transaction, recorded in `_prisma_migrations` as Prisma does. */
+async function applyOne(client: pg.Client, migration: MigrationFile) {
+  const id = randomUUID();
+  await client.query("BEGIN");
+  try {
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at)
+       VALUES ($1, $2, $3, now())`,
+      [id, migration.checksum, migration.name],
+    );
+    await client.query(migration.sql);
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+  }
+}
+
+/** Applies exactly these migrations, in order, to a database that has none yet (a restore rebuilding a backup's schema). */
+export async function applyMigrationFiles(client: pg.Client, migrations: MigrationFile[]) {
+  await client.query(CREATE_TABLE);
+  for (const migration of migrations) await applyOne(client, migration);
 }

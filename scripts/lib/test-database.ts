@@ -1,9 +1,15 @@
+import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { appDatabaseUrl, dropAppRole } from "./app-role";
 import { runMigrations } from "./run-migrations";
 
-/** The Postgres server the tests use: the one in DATABASE_URL (npm test sets it). */
+/**
+ * The Postgres server the tests use: the one in DATABASE_URL (npm test sets it),
+ * reached as its owner (inside an integration run DATABASE_URL is the app's role
+ * and MIGRATION_DATABASE_URL the owner's).
+ */
 export function testServerUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the tests with `npm test`, which provides a Postgres.");
   return url;
 }
@@ -30,15 +36,22 @@ async function admin<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>
   }
 }
 
-/** Creates and migrates a fresh database on the server; returns its URL. */
+/** Creates and migrates a fresh database on the server; returns its (owner's) URL. */
 export async function createTestDatabase(serverUrl: string, name: string): Promise<string> {
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = withDatabase(serverUrl, name);
-  await runMigrations(url);
-  return url;
+  return (await createTestDatabaseWithAppRole(serverUrl, name)).ownerUrl;
 }
 
-/** Drops a test database, disconnecting whoever is still on it. */
+/** Creates and migrates a fresh database with its own app role; returns the owner's and the app's URLs. */
+export async function createTestDatabaseWithAppRole(serverUrl: string, name: string): Promise<{ ownerUrl: string; appUrl: string }> {
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const ownerUrl = withDatabase(serverUrl, name);
+  const appUrl = appDatabaseUrl(ownerUrl, randomBytes(18).toString("base64url"));
+  await runMigrations(ownerUrl, () => {}, appUrl);
+  return { ownerUrl, appUrl };
+}
+
+/** Drops a test database (disconnecting whoever is still on it) and its app role. */
 export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
   await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await dropAppRole(serverUrl, name);
 }

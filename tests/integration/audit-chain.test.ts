@@ -7,6 +7,7 @@ import { verifyAuditChain } from "@/lib/server/core/verify-audit-chain";
 import { makeArticle } from "@/lib/factories/make-article";
 import { makeClaim } from "@/lib/factories/make-claim";
 import { makeTeam } from "@/lib/factories/make-team";
+import { asOwner } from "./owner-database";
 
 const WORDS = Array.from({ length: 24 }, (_, i) => `word${String(i).padStart(2, "0")}`);
 
@@ -16,13 +17,14 @@ async function articleWithWords(label: string) {
   return { team, article, stream: workspaceStream(team.workspaceId) };
 }
 
-/** Runs raw SQL with the audit triggers off, as a database superuser could. */
+/** Runs raw SQL with the audit triggers off, as a database superuser could (the app's role cannot: app-role.test.ts). */
 async function asSuperuser(sql: string, ...values: unknown[]) {
-  const db = getDb();
-  await db.$transaction([
-    db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
-    db.$executeRawUnsafe(sql, ...values),
-  ]);
+  await asOwner(async (client) => {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL session_replication_role = replica");
+    await client.query(sql, values);
+    await client.query("COMMIT");
+  });
 }
 
 const seqs = async (stream: string) =>

@@ -85,7 +85,8 @@ describe("one link per claim and passage", () => {
     const kept = await createPassageLink(team.editor, a.id, claim.id, { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("the tunnel opens in June"), relation: "CORROBORATES" });
     const other = await createPassageLink(team.editor, a.id, claim.id, { targetArticleId: b.id, revisionId: b.revisionId, anchor: b.anchorOf("City hall"), relation: "CORROBORATES" });
     const migration = listMigrations().find((m) => m.name.endsWith("_unique_passage_links"))!;
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    // The migration's DDL runs as the owner, as migrations do.
+    const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
     await client.connect();
     try {
       await client.query("BEGIN");

@@ -9,7 +9,7 @@ describe("npm run db:seed", () => {
     const name = uniqueDatabaseName("crosscheck_seed");
     const url = await createTestDatabase(server, name);
     try {
-      const run = () => execFileSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+      const run = () => execFileSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: "" }, encoding: "utf8" });
       expect(run()).toContain("editor@crosscheck.test / demo-editor-pass");
       expect(run()).toContain("nothing seeded");
       const client = new pg.Client({ connectionString: url });

@@ -115,6 +115,8 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       return `${who} created the API token ${quoteExcerpt(event.data.name)}`;
     case "api_token.revoked":
       return `${who} revoked the API token ${quoteExcerpt(event.data.name)}`;
+    case "password.changed":
+      return `${who} changed their password, which ended ${event.data.endedSessions} signed-in session${event.data.endedSessions === 1 ? "" : "s"}`;
     case "session.created":
       return `${who} created the session ${quoteExcerpt(event.data.name, 60)}`;
     case "session.updated":

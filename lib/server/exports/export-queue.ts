@@ -1,17 +1,16 @@
 import "server-only";
 import PgBoss from "pg-boss";
 
-/** The pg-boss queue of report and export jobs, and the hourly cleanup of expired files. */
-export const EXPORT_QUEUE = "crosscheck-export";
-export const CLEANUP_QUEUE = "crosscheck-export-cleanup";
-/** pg-boss keeps its tables in a schema of its own, beside the app's. */
-const SCHEMA = "pgboss";
+import { CLEANUP_QUEUE, EXPORT_QUEUE, JOB_QUEUE_SCHEMA, JOB_QUEUES } from "@/lib/domain/exports/job-queues";
+
+export { CLEANUP_QUEUE, EXPORT_QUEUE };
 
 const state = globalThis as unknown as { crosscheckExportQueue?: Promise<PgBoss> };
 
 /**
- * The process's pg-boss client (started on first use: it creates its schema
- * and the queues if they are missing). Every app instance uses the same
+ * The process's pg-boss client, started on first use. Its schema and queues
+ * are installed by the migration runner as the owner (scripts/lib/install-job-queue.ts):
+ * the app's role only reads and writes rows. Every app instance uses the same
  * Postgres tables, so a job sent by one instance may run on any of them.
  */
 export function exportQueue(): Promise<PgBoss> {
@@ -25,18 +24,16 @@ export function exportQueue(): Promise<PgBoss> {
 async function startQueue(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: the export queue needs Postgres.");
-  const boss = new PgBoss({ connectionString, schema: SCHEMA, max: 3, application_name: "crosscheck-exports" });
+  const boss = new PgBoss({ connectionString, schema: JOB_QUEUE_SCHEMA, migrate: false, max: 3, application_name: "crosscheck-exports" });
   boss.on("error", (error) => console.error("export queue:", error));
   await boss.start();
-  for (const name of [EXPORT_QUEUE, CLEANUP_QUEUE]) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 1, expireInSeconds: 20 * 60 }).catch(ignoreExisting);
+  for (const { name } of JOB_QUEUES) {
+    if (!(await boss.getQueue(name))) {
+      await boss.stop({ graceful: false });
+      throw new Error(`The job queue ${name} is not installed: run \`npm run db:migrate\` (or restart with \`npm start\`).`);
+    }
   }
   return boss;
-}
-
-// Two instances starting at once may both try to create a queue.
-function ignoreExisting(error: unknown) {
-  if (!/already exists|duplicate key/i.test(String((error as Error)?.message))) throw error;
 }
 
 /** Stops the process's queue client (tests and shutdown). */

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "@/lib/http/security-headers";
+
+/**
+ * Runs before every page: a fresh CSP nonce, which Next reads from the
+ * request's Content-Security-Policy header and puts on its own scripts (pages
+ * render dynamically, see app/layout.tsx), and the security headers.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const headers = securityHeaders({
+    nonce,
+    https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    development: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: the API answers JSON (its headers come from next.config.mjs), static files need no nonce.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      // Server actions post to page URLs: leave their bodies alone (a proxy would buffer them, capped at 10 MB).
+      missing: [
+        { type: "header", key: "next-action" },
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
