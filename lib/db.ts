@@ -11,7 +11,9 @@ function createClient() {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
   }
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  // Under a burst (fifty writers on one claim), a transaction waits for a pooled
+  // connection longer than Prisma's 2 s default rather than failing the request.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }
 
 const globalForPrisma = globalThis as unknown as { crosscheckPrisma?: PrismaClient };

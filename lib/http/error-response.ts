@@ -26,12 +26,21 @@ export function toAppError(error: unknown): AppError {
     return new AppError("VALIDATION", error.issues[0]?.message ?? "Invalid input.", { issues: error.issues });
   }
   if (isConnectionError(error)) return new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE);
+  if (isBusyError(error)) return new AppError("UNAVAILABLE", BUSY_MESSAGE);
   if (isUnstorableValue(error)) {
     // The boundary should have refused it already; the database refusing it is still the client's input, not our failure.
     return new AppError("VALIDATION", "The request holds a value the database cannot store (a character, number or date out of range).");
   }
   console.error(error);
   return new AppError("INTERNAL", "Something went wrong on our side; nothing was changed. Try again.");
+}
+
+const BUSY_MESSAGE = "Crosscheck is too busy to save this right now; nothing was changed, try again in a moment.";
+
+/** Prisma could not start (or finish) a transaction in time: every pooled connection was in use. */
+function isBusyError(error: unknown): boolean {
+  for (const e of errorChain(error)) if (e.code === "P2028") return true;
+  return false;
 }
 
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EPIPE", "P1001", "P1002", "P1017", "P2024"]);
