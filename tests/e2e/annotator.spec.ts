@@ -133,6 +133,7 @@ test.describe("annotator", () => {
   });
 
   test("a claim's text copied and pasted while correcting is not a second claim, and cancelling brings the text back", async ({ page, team }) => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     const article = await createArticle(team, "Ferry link restored (5)", HTML);
     await signIn(page, team.editor);
     await page.goto(`/articles/${article.id}`);
@@ -147,6 +148,8 @@ test.describe("annotator", () => {
     await expect(page.getByTestId("correction-bar")).toBeVisible();
     await selectText(page, "14 crossings were cancelled", { expectToolbar: false });
     await page.keyboard.press("ControlOrMeta+C");
+    // The copy has reached the clipboard before the caret moves (the paste below reads it).
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe("14 crossings were cancelled");
     await editor.getByText("The operator blamed").click({ position: { x: 1, y: 4 } });
     await page.keyboard.press("ControlOrMeta+V");
     await expect(editor).toContainText("14 crossings were cancelledThe operator blamed");
