@@ -37,6 +37,7 @@ const { renderReport } = await import("../../lib/server/exports/render-report");
 const { exportAnnotations } = await import("../../lib/server/exports/export-annotations");
 const { importAnnotations } = await import("../../lib/server/exports/import-annotations");
 const { chromiumPath } = await import("../../lib/server/exports/print-pdf");
+const { ARTICLES_PER_PRINT_PART } = await import("../../lib/domain/exports/report-html");
 
 const { next: random } = seededRandom(10);
 const WORDS = "harbour tunnel council budget ferry mayor engineers minutes opening delay contract union strike port fares islanders shortage crossings report official".split(" ");
@@ -138,10 +139,12 @@ The import created ${imported!.created.claims.toLocaleString("en")} claims and $
 **Where the time goes.** The HTML report and the W3C export are one bulk read, then string building in
 process; they are sensitive to other load on the 2 cores. The import spends its time in the database
 (claims, evidence and links in multi-row INSERTs, one hash-chained audit event per article) and in
-validating each rationale against the editor schema. The PDF misses its goal by far: Chromium's printing
-of one document of hundreds of pages grows faster than linearly with its length, so a session PDF runs as
-a background job with a 5-minute limit (\`PDF_TIMEOUT_MS\`). Printing the report in parts and merging
-them (e.g. with \`pdf-lib\`, stamping page numbers after the merge) is the way to bring it down; not done yet.
+validating each rationale against the editor schema. The PDF: Chromium's printing of one document grows
+faster than its page count (a fixed-position DRAFT mark, repeated on every page, made it worse: 218 s for
+this session as one document). The report is now printed in parts of ${ARTICLES_PER_PRINT_PART} articles in one browser page and
+merged with pdf-lib, which also stamps "Page n of m" and the DRAFT mark on the merged pages, so the time
+grows linearly with the articles; it still misses the 5 s goal on 2 cores, and runs as a background job
+with a 5-minute limit (\`PDF_TIMEOUT_MS\`).
 `;
   console.log(`\n${section}`);
   if (process.env.BENCH_WRITE_DOCS !== "0") writeBenchmarksDoc(section, undefined, "Exports");

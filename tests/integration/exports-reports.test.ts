@@ -1,3 +1,4 @@
+import { PDFDocument } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { UTF8_BOM } from "@/lib/domain/exports/report-csv";
@@ -76,6 +77,9 @@ describe("article and session reports", () => {
     const file = await getExportFile(team.viewer, outcome.job.id);
     expect(file.mediaType).toBe("application/pdf");
     expect(new TextDecoder().decode(file.body.slice(0, 5))).toBe("%PDF-");
+    const pdf = await PDFDocument.load(file.body, { updateMetadata: false });
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(pdf.getProducer()).toBe("Crosscheck");
 
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = "/nowhere/chromium";

@@ -2,6 +2,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import { AppError } from "@/lib/domain/errors";
 import { escapeHtml } from "@/lib/domain/exports/rich-text";
+import { mergePdfParts } from "@/lib/server/exports/merge-pdf-parts";
 
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 /** A PDF that takes longer than this is abandoned (the browser is killed). */
@@ -28,12 +29,15 @@ export function assertPdfAvailable(): string {
 }
 
 /**
- * Prints a self-contained HTML report to an A4 PDF with Chromium (a child
- * process: the rendering never runs on the app's own thread), with a running
- * header naming the report (and DRAFT when it is one) and "Page n of m" in
- * the footer. The browser is closed afterwards, or killed after PDF_TIMEOUT_MS.
+ * Prints a report to one A4 PDF with Chromium (a child process: the rendering
+ * never runs on the app's own thread). `parts` are self-contained HTML
+ * documents printed one after the other in one page and merged with pdf-lib:
+ * Chromium's time grows faster than the page count, so a long session report
+ * prints in parts. Chromium draws the running header (the report's title, in
+ * any script); the merged pages get "Page n of m" and, for a draft, the DRAFT
+ * mark. Nothing is fetched. The browser is closed afterwards, or killed after PDF_TIMEOUT_MS.
  */
-export async function printPdf(html: string, header: { title: string; draft: boolean }): Promise<Buffer> {
+export async function printPdf(parts: string[], header: { title: string; draft: boolean }): Promise<Buffer> {
   const executablePath = assertPdfAvailable();
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
@@ -48,16 +52,22 @@ export async function printPdf(html: string, header: { title: string; draft: boo
     const page = await context.newPage();
     page.setDefaultTimeout(PDF_TIMEOUT_MS);
     await page.route("**/*", (route) => route.abort());
-    await page.setContent(html, { waitUntil: "load", timeout: PDF_TIMEOUT_MS });
     const style = "font: 8px Arial, 'DejaVu Sans', sans-serif; color: #57534e; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;";
-    return await page.pdf({
-      format: "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      margin: { top: "18mm", bottom: "16mm", left: "14mm", right: "14mm" },
-      headerTemplate: `<div style="${style}"><span>Crosscheck fact-check · ${escapeHtml(header.title.slice(0, 120))}</span>${header.draft ? '<span style="color:#b91c1c;font-weight:bold;letter-spacing:.05em">DRAFT — not signed off</span>' : ""}</div>`,
-      footerTemplate: `<div style="${style}"><span></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
-    });
+    const printed: Uint8Array[] = [];
+    for (const html of parts) {
+      await page.setContent(html, { waitUntil: "load", timeout: PDF_TIMEOUT_MS });
+      printed.push(
+        await page.pdf({
+          format: "A4",
+          printBackground: true,
+          displayHeaderFooter: true,
+          margin: { top: "18mm", bottom: "16mm", left: "14mm", right: "14mm" },
+          headerTemplate: `<div style="${style}"><span>Crosscheck fact-check · ${escapeHtml(header.title.slice(0, 120))}</span>${header.draft ? '<span style="color:#b91c1c;font-weight:bold;letter-spacing:.05em">DRAFT — not signed off</span>' : ""}</div>`,
+          footerTemplate: "<div></div>",
+        }),
+      );
+    }
+    return await mergePdfParts(printed, { draft: header.draft });
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError("UNAVAILABLE", `Chromium could not print the PDF: ${(error as Error).message.split("\n")[0]}`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { contentDisposition, REPORT_MEDIA_TYPES, reportFileName, type ReportFormat } from "@/lib/domain/exports/report-formats";
 import { reportToCsv } from "@/lib/domain/exports/report-csv";
-import { reportToHtml } from "@/lib/domain/exports/report-html";
+import { reportToHtml, reportToHtmlParts } from "@/lib/domain/exports/report-html";
 import { reportToMarkdown } from "@/lib/domain/exports/report-markdown";
 import type { Report } from "@/lib/domain/exports/report-types";
 import { printPdf } from "@/lib/server/exports/print-pdf";
@@ -27,8 +27,8 @@ export async function renderReport(report: Report, format: ReportFormat, timeZon
     case "csv":
       return text(reportToCsv(report, { timeZone }));
     case "pdf": {
-      const html = reportToHtml(report, { timeZone, printMarginBoxes: false });
-      return { body: new Uint8Array(await printPdf(html, { title, draft: report.draft })), mediaType, fileName };
+      const parts = reportToHtmlParts(report, { timeZone });
+      return { body: new Uint8Array(await printPdf(parts, { title, draft: report.draft })), mediaType, fileName };
     }
   }
 }
