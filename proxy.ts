@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { oversizedActionResponse } from "@/lib/http/action-body-limit";
+import { malformedPathResponse } from "@/lib/http/malformed-path";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 /**
@@ -9,6 +10,8 @@ import { securityHeaders } from "@/lib/http/security-headers";
  * 413 for a server action whose body is over the limit.
  */
 export function proxy(request: NextRequest) {
+  // The API (third matcher): only a path that cannot be decoded is answered here.
+  if (request.nextUrl.pathname.startsWith("/api/")) return malformedPathResponse(request.url) ?? NextResponse.next();
   // A server action (matched by the second matcher below) is only checked for its declared size.
   if (request.headers.has("next-action")) return oversizedActionResponse(request.headers) ?? NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -42,5 +45,7 @@ export const config = {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       has: [{ type: "header", key: "next-action" }],
     },
+    // API paths, for malformed %-encoding only (bodies up to the 12 MB the config lets the proxy buffer pass untouched).
+    "/api/:path*",
   ],
 };

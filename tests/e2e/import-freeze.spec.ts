@@ -76,3 +76,17 @@ test.describe("import freeze (issue 11)", () => {
     await client.dispose();
   });
 });
+
+test.describe("malformed API paths (issue 11)", () => {
+  test("an id whose %-encoding is not text answers 400 in the error shape, not Next's plain-text 500", async ({ team, playwright, baseURL }) => {
+    const api = await signedInApi(playwright, baseURL!, team.editor.email, team.editor.password);
+    for (const path of ["/api/v1/articles/%ED%A0%80", "/api/v1/articles/%ED%A0%80/claims", "/api/v1/articles/%FF", "/api/v1/articles/a%00b"]) {
+      const response = await api.get(path);
+      expect(response.status(), path).toBe(400);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("VALIDATION");
+      expect(body.error.message).toContain("%-encoded");
+    }
+    await api.dispose();
+  });
+});
