@@ -8,7 +8,7 @@ const FACTORIES = {
 
 const config = [
   {
-    ignores: ["lib/generated/**", ".next/**", ".next-*/**", "bench-results/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: ["lib/generated/**", ".import-worker/**", ".next/**", ".next-*/**", "bench-results/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   ...nextVitals,
   ...nextTs,

@@ -1,5 +1,6 @@
 /** `npm run db:seed`: seeds the demo workspace into an empty database. */
 import "./lib/load-env";
+import { buildImportWorker } from "./lib/build-import-worker.mjs";
 import { resolveDatabase } from "./lib/database";
 import { runMigrations } from "./lib/run-migrations";
 
@@ -7,6 +8,7 @@ const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url;
 try {
   await runMigrations(db.url);
+  buildImportWorker(); // The demo articles are imported in worker threads that load it.
   const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
   const { disconnectDb } = await import("../lib/db");
   const seeded = await seedDemo();

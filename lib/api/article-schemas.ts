@@ -73,7 +73,7 @@ export const createArticleBodySchema = articleMetadataSchema
     text: z.string().max(5_000_000).optional().meta({ description: "Plain text; blank lines separate paragraphs" }),
     html: z.string().max(5_000_000).optional().meta({ description: "HTML (a fragment or a whole page); the main content is extracted and sanitised" }),
     markdown: z.string().max(5_000_000).optional().meta({ description: "Markdown" }),
-    sourceUrl: z.string().url().max(2000).optional().meta({ description: "An http(s) page for the server to fetch (public addresses only)" }),
+    sourceUrl: z.string().url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2000).optional().meta({ description: "An http(s) page for the server to fetch (public addresses only)" }),
   })
   .refine((b) => SOURCES.filter((k) => b[k]).length === 1, {
     message: "Send exactly one of `text`, `html`, `markdown` or `sourceUrl` (or upload a file as multipart/form-data).",

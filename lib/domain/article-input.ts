@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { storableDate } from "@/lib/domain/validation";
 import { resolveTimeZone } from "@/lib/domain/dates/time-zones";
 
 /** Metadata an editor can set on an article (shared by import review, API and server). */
 export const articleMetadataSchema = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(500, "Titles can have at most 500 characters."),
   outlet: z.string().trim().max(200).optional().nullable(),
-  url: z.string().trim().url("Enter a full URL, starting with http:// or https://").max(2000).optional().nullable(),
+  url: z.string().trim().url({ protocol: /^https?$/, error: "Enter a full URL, starting with http:// or https://" }).max(2000).optional().nullable(),
   author: z.string().trim().max(300).optional().nullable(),
-  publishedAt: z.coerce.date({ error: "Enter a valid publication date." }).optional().nullable(),
-  sourceUpdatedAt: z.coerce.date({ error: "Enter a valid update date." }).optional().nullable(),
+  publishedAt: storableDate("Enter a valid publication date.").optional().nullable(),
+  sourceUpdatedAt: storableDate("Enter a valid update date.").optional().nullable(),
   /** The zone the source printed its times in: an abbreviation ("IST"), an offset ("+05:30") or an IANA id. */
   sourceTimeZone: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableDate } from "@/lib/domain/validation";
 import { VERDICTS } from "@/lib/domain/claims/verdicts";
 
 /** Columns the article list can be sorted by; "relevance" only means something with a search. */
@@ -16,8 +17,8 @@ const blankIsAbsent = (value: unknown) => (value === "" || value === null ? unde
 export const articleQuerySchema = z.object({
   q: z.string().trim().max(200).optional().transform((v) => v || undefined),
   outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  from: z.coerce.date({ error: "Enter a valid start date." }).optional(),
-  to: z.coerce.date({ error: "Enter a valid end date." }).optional(),
+  from: storableDate("Enter a valid start date.").optional(),
+  to: storableDate("Enter a valid end date.").optional(),
   /** Only articles with at least one claim of this verdict ("NONE": no claims yet). */
   verdict: z.enum([...VERDICTS, "NONE"]).optional(),
   /** Default: relevance when searching, else newest publication first. */

@@ -1,8 +1,20 @@
 import type { ZodType } from "zod";
 import { AppError } from "@/lib/domain/errors";
+import { findUnstorableText } from "@/lib/domain/unstorable-text";
 
-/** Parses input with zod; failures become a VALIDATION AppError with per-field messages. */
+/**
+ * Parses input with zod; failures become a VALIDATION AppError with per-field
+ * messages. Text Postgres cannot store (NUL, lone surrogates) is refused here,
+ * at the boundary, naming the field and what is wrong with it.
+ */
 export function parseInput<T>(schema: ZodType<T>, input: unknown): T {
+  const unstorable = findUnstorableText(input);
+  if (unstorable) {
+    const field = unstorable.path || "The input";
+    throw new AppError("VALIDATION", `${field}: contains ${unstorable.problem}, which cannot be stored. Remove it and try again.`, {
+      fieldErrors: { [unstorable.path || "_"]: [`Contains ${unstorable.problem}.`] },
+    });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};

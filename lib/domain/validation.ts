@@ -30,3 +30,29 @@ export const changePasswordSchema = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, { message: "The new passwords do not match.", path: ["confirmPassword"] })
   .refine((input) => input.newPassword !== input.currentPassword, { message: "Choose a password other than the current one.", path: ["newPassword"] });
+
+/** The largest value of a Postgres int4 column (versions, positions). */
+export const MAX_INT4 = 2_147_483_647;
+
+/** An optimistic-locking version as the server gave it out: a positive int4. */
+export const versionSchema = z
+  .number()
+  .int()
+  .positive()
+  .max(MAX_INT4, "That version was never given out; reload and try again.");
+
+/** Years every page, export and ISO 8601 date-time can show (Postgres holds more, JavaScript dates past 9999 do not round-trip). */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+/**
+ * A date-time from a person or a client, refused unless it falls between the
+ * years 1 and 9999, so nothing unrepresentable is stored. `message` is shown
+ * for a value that is no date at all.
+ */
+export function storableDate(message: string) {
+  return z.coerce.date({ error: message }).refine((date) => {
+    const year = date.getUTCFullYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }, `Dates must fall between the years ${MIN_YEAR} and ${MAX_YEAR}.`);
+}

@@ -7,6 +7,7 @@ import { authenticateApiToken } from "@/lib/server/auth/authenticate-api-token";
 import { resolveActor } from "@/lib/server/auth/resolve-actor";
 import { assertSameSiteWrite } from "@/lib/http/cross-site-guard";
 import { errorResponse } from "@/lib/http/error-response";
+import { jsonBodyLimit, readCappedText } from "@/lib/http/read-capped-body";
 
 /** Who sent a signed-in request. */
 export interface ApiSession {
@@ -77,11 +78,15 @@ export function apiHandler(
   };
 }
 
-/** Parses a JSON request body with a zod schema; bad JSON is a 400, not a 500. */
-export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
+/**
+ * Parses a JSON request body with a zod schema; bad JSON is a 400, not a 500,
+ * and a body over `maxBytes` (jsonBodyLimit by default) a 413 before it is all read.
+ */
+export async function readJson<T>(request: Request, schema: ZodType<T>, maxBytes = jsonBodyLimit()): Promise<T> {
+  const text = await readCappedText(request, maxBytes);
   let value: unknown;
   try {
-    value = await request.json();
+    value = JSON.parse(text);
   } catch {
     throw new AppError("VALIDATION", "The request body is not valid JSON.");
   }

@@ -2,10 +2,8 @@ import { AppError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/parse-input";
 import { readJson } from "@/lib/http/api-handler";
 import type { BodySpec } from "@/lib/http/route-spec";
+import { FORM_OVERHEAD_BYTES, jsonBodyLimit, readCappedForm } from "@/lib/http/read-capped-body";
 import { formatBytes } from "@/lib/import/detect-file-kind";
-
-/** Room for the other form fields and the multipart framing beside an upload at its limit. */
-const FORM_OVERHEAD_BYTES = 65_536;
 
 /**
  * Reads a request body the way its route declares it: multipart/form-data
@@ -22,17 +20,13 @@ export async function readRequestBody(request: Request, spec: BodySpec | undefin
 }
 
 async function readForm(request: Request, maxBytes: (() => number) | undefined): Promise<Record<string, FormDataEntryValue>> {
-  if (maxBytes) {
-    // Refuse an oversized upload before reading it into memory.
-    const length = Number(request.headers.get("content-length") ?? 0);
-    const limit = maxBytes();
-    if (length > limit + FORM_OVERHEAD_BYTES) {
-      throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${formatBytes(length)}; up to ${formatBytes(limit)} can be uploaded.`);
-    }
+  // Refuse an oversized upload before reading it into memory, and cut off one that does not say its size.
+  const limit = maxBytes ? maxBytes() : jsonBodyLimit() - FORM_OVERHEAD_BYTES;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > limit + FORM_OVERHEAD_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${formatBytes(length)}; up to ${formatBytes(limit)} can be uploaded.`);
   }
-  const form = await request.formData().catch(() => {
-    throw new AppError("VALIDATION", "The upload could not be read as multipart/form-data.");
-  });
+  const form = await readCappedForm(request, limit + FORM_OVERHEAD_BYTES);
   // Empty fields count as absent, as in an HTML form left blank.
   return Object.fromEntries([...form.entries()].filter(([, value]) => value !== ""));
 }

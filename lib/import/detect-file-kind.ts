@@ -68,8 +68,9 @@ function unsupported(message: string): AppError {
  * with NUL bytes or invalid UTF-8 is refused as binary, naming the file.
  */
 export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  // NUL cannot be stored; in a UTF-16 file it is a stray character, not a sign of binary data.
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2)).replace(/\u0000/g, "");
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2)).replace(/\u0000/g, "");
   const notText = unsupported(
     `“${fileName}” is not a text file (it contains binary data or is not UTF-8 encoded). ${SUPPORTED}`,
   );

@@ -1,4 +1,4 @@
-import { JSDOM } from "jsdom";
+import { parseHtmlBody } from "@/lib/import/parse-html-body";
 
 const BLOCK_SELECTOR = "p, h1, h2, h3, h4, li, blockquote";
 const CONTAINERS = "ul, ol, blockquote, li";
@@ -25,7 +25,7 @@ function leafBlocks(root: ParentNode): Element[] {
  * blocks it marks. Lists and quotes left empty are removed too.
  */
 export function dropHtmlBlocks(html: string, decide: (texts: string[]) => boolean[]): string {
-  const fragment = JSDOM.fragment(html);
+  const fragment = parseHtmlBody(html);
   const leaves = leafBlocks(fragment);
   const drop = decide(leaves.map(blockText));
   leaves.forEach((el, i) => drop[i] && el.remove());
@@ -33,12 +33,10 @@ export function dropHtmlBlocks(html: string, decide: (texts: string[]) => boolea
   Array.from(fragment.querySelectorAll(CONTAINERS)).reverse()
     .filter((el) => !el.textContent?.trim())
     .forEach((el) => el.remove());
-  const holder = fragment.ownerDocument.createElement("div");
-  holder.appendChild(fragment);
-  return holder.innerHTML.replace(/\n{2,}/g, "\n").trim();
+  return fragment.innerHTML.replace(/\n{2,}/g, "\n").trim();
 }
 
 /** The texts of the leaf blocks of some HTML, in order. */
 export function htmlBlockTexts(html: string): string[] {
-  return leafBlocks(JSDOM.fragment(html)).map(blockText).filter(Boolean);
+  return leafBlocks(parseHtmlBody(html)).map(blockText).filter(Boolean);
 }

@@ -1,4 +1,4 @@
-import { JSDOM } from "jsdom";
+import { parseHtmlBody } from "@/lib/import/parse-html-body";
 import { safeHref } from "@/lib/import/safe-href";
 
 /** Elements removed together with everything inside them. */
@@ -115,10 +115,10 @@ function flattenTable(el: Element, doc: Document): void {
  * non-content elements, turns leaf wrappers (div, section, ...) into
  * paragraphs, unwraps wrappers that hold other blocks and makes links
  * absolute (unwrapping unsafe or unresolvable ones). Parsing happens in
- * a detached jsdom fragment, so no script runs and nothing is fetched.
+ * a script-less jsdom document, so no script runs and nothing is fetched.
  */
 export function normalizeHtmlBlocks(html: string, baseUrl?: string): string {
-  const fragment = JSDOM.fragment(html);
+  const fragment = parseHtmlBody(html);
   const doc = fragment.ownerDocument;
   fragment.querySelectorAll(DROPPED).forEach((el) => el.remove());
   fixLinks(fragment, baseUrl);
@@ -146,7 +146,5 @@ export function normalizeHtmlBlocks(html: string, baseUrl?: string): string {
   adoptOrphanItems(fragment, doc);
   fragment.querySelectorAll("p").forEach((p) => splitOnDoubleBreaks(p, doc));
 
-  const holder = doc.createElement("div");
-  holder.appendChild(fragment);
-  return holder.innerHTML;
+  return fragment.innerHTML;
 }

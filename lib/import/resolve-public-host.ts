@@ -13,14 +13,21 @@ export function allowPrivateUrls(env: NodeJS.ProcessEnv = process.env): boolean 
   return env.IMPORT_ALLOW_PRIVATE_URLS === "true";
 }
 
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3");
+
 /**
  * True only for globally routable unicast addresses. Loopback, private,
  * link-local (cloud metadata), unique-local, unspecified, multicast,
  * carrier-grade NAT, documentation and the other reserved ranges are not;
- * IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry.
+ * IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry, and
+ * an IPv6 address must be global unicast (2000::/3), which refuses the
+ * IPv4-compatible form `[::127.0.0.1]` and every other odd spelling.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
+  const raw = ipaddr.parse(address);
+  const mapped = raw.kind() === "ipv6" && (raw as ipaddr.IPv6).isIPv4MappedAddress();
+  if (raw.kind() === "ipv6" && !mapped && !raw.match(GLOBAL_UNICAST_V6)) return false;
   // An allow-list: any range ipaddr.js knows other than plain unicast is refused, NAT64 and 6to4 included.
   return ipaddr.process(address).range() === "unicast";
 }

@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { buildImportWorker } from "../lib/build-import-worker.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -18,11 +19,15 @@ interface Step {
 }
 
 const STEPS: Step[] = [
+  { label: "import time against size (1 KB … 5 MB, with and without line breaks; freeze inputs)", file: "scripts/bench/import-bench.ts" },
   { label: "annotator (open 1 MB article with 2,000 claims; claim saves)", file: "scripts/bench/annotator-bench.ts" },
   { label: "suggestion speed", file: "scripts/bench/suggestion-speed.ts" },
   { label: "suggestion quality", file: "scripts/bench/suggestion-quality.ts" },
   { label: "exports (session of 100 articles, 3,000 claims: HTML, PDF, W3C out and in)", file: "scripts/bench/exports-bench.ts" },
 ];
+
+// Imports run in worker threads that load this bundle: rebuilt so the benches run the current code.
+buildImportWorker({ root: ROOT });
 
 type Outcome = { step: Step; status: "passed" | "failed" | "skipped"; seconds: number; detail?: string };
 const outcomes: Outcome[] = [];

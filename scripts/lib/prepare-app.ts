@@ -4,6 +4,7 @@
  */
 import "./load-env";
 import { resolveDatabase, type DatabaseHandle } from "./database";
+import { buildImportWorker } from "./build-import-worker.mjs";
 import { ensureAuthSecret } from "./ensure-secret";
 import { runMigrations } from "./run-migrations";
 
@@ -15,6 +16,8 @@ export async function prepareApp(): Promise<{ db: DatabaseHandle; env: NodeJS.Pr
   // The app and everything after this line use the least-privilege role; only migrations ran as the owner.
   process.env.DATABASE_URL = db.appUrl;
   delete process.env.MIGRATION_DATABASE_URL;
+  // The demo articles are imported, and imports run in worker threads that load this bundle.
+  buildImportWorker();
   const { seedDemo, DEMO_ACCOUNTS } = await import("../../prisma/seed/seed-demo");
   const { getDb, disconnectDb } = await import("../../lib/db");
   if (await seedDemo()) console.log("Seeded the demo workspace with four demo articles.");

@@ -1,4 +1,4 @@
-import { buildZip } from "../unit/import/build-docx";
+import { buildZip } from "../../lib/factories/build-docx";
 import { startOtherSite, type OtherSite } from "./other-site";
 import { expect, signIn, test } from "./fixtures";
 

@@ -11,6 +11,7 @@ import * as evidence from "@/app/api/v1/articles/[id]/claims/[claimId]/evidence/
 import * as evidenceItem from "@/app/api/v1/articles/[id]/claims/[claimId]/evidence/[evidenceId]/route";
 import * as claimLinks from "@/app/api/v1/articles/[id]/claims/[claimId]/links/route";
 import * as restore from "@/app/api/v1/articles/[id]/claims/[claimId]/restore/route";
+import * as articleRestore from "@/app/api/v1/articles/[id]/restore/route";
 import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
 import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
 import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
@@ -131,6 +132,11 @@ describe("REST API routes answer as they are described", () => {
     expect(await expectSuccess(link.DELETE, { ...as, params: { linkId: moved.id }, body: { version: moved.version } })).toEqual({ deleted: true });
     expect(await expectSuccess(claim.DELETE, { ...as, params: claimParams, body: { version: rated.version } })).toEqual({ deleted: true });
     expect((await expectSuccess(restore.POST, { ...as, params: claimParams })).id).toBe(claimA.id);
+    expect(await expectSuccess(article.DELETE, { ...as, params: { id: a.id } })).toEqual({ deleted: true });
+    expect((await expectFailure(article.GET, 404, { ...as, params: { id: a.id } })).code).toBe("NOT_FOUND");
+    expect((await expectFailure(articleRestore.POST, 403, { token: viewerToken, params: { id: a.id } })).code).toBe("FORBIDDEN");
+    expect(await expectSuccess(articleRestore.POST, { ...as, params: { id: a.id } })).toEqual({ id: a.id, title: "Tunnel A" });
+    expect((await expectFailure(articleRestore.POST, 404, { ...as, params: { id: a.id } })).code).toBe("NOT_FOUND");
 
     // Failures answer with declared statuses and the error shape.
     expect((await expectFailure(me.GET, 401, { token: "cc_not-a-token" })).code).toBe("UNAUTHENTICATED");

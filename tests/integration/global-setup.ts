@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { buildImportWorker } from "../../scripts/lib/build-import-worker.mjs";
 import { createTestDatabaseWithAppRole, dropTestDatabase, testServerUrl, uniqueDatabaseName } from "../../scripts/lib/test-database";
 
 declare module "vitest" {
@@ -12,6 +13,8 @@ declare module "vitest" {
 
 /** One fresh, migrated database per integration run (with its app role), dropped afterwards. */
 export default async function setup(project: TestProject) {
+  // Imports run in worker threads that load this bundle: rebuilt so they run the code under test.
+  buildImportWorker();
   const server = testServerUrl();
   const name = uniqueDatabaseName("crosscheck_it");
   const { ownerUrl, appUrl } = await createTestDatabaseWithAppRole(server, name);

@@ -32,6 +32,8 @@ const EXPECTED: Record<Ability, { roles: Role[]; resource: boolean }> = {
   "article.read": { roles: ALL, resource: true },
   "article.import": { roles: WRITERS, resource: false },
   "article.correct": { roles: WRITERS, resource: true },
+  "article.delete": { roles: WRITERS, resource: true },
+  "article.restore": { roles: WRITERS, resource: true },
   "claim.read": { roles: ALL, resource: true },
   "claim.create": { roles: WRITERS, resource: true },
   "claim.update": { roles: WRITERS, resource: true },

@@ -35,6 +35,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         description={<>{total} article{total === 1 ? "" : "s"}{filtered ? " match" : " in this workspace"}</>}
         descriptionProps={{ "data-testid": "article-count" }}
         actions={<>
+          <Button variant="ghost" asChild><Link href="/articles/trash">Trash</Link></Button>
           <ExportMenu target={{ kind: "workspace" }} />
           {can(actor, "article.import") && (
             <Button asChild>
@@ -43,6 +44,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           )}
         </>}
       />
+      {raw.deleted && <Alert tone="success">The article was moved to the trash. <Link href="/articles/trash" className="underline">Open the trash</Link> to restore it.</Alert>}
       <ArticleFilters outlets={outlets} values={raw} />
       {!parsed.success && <Alert>{parsed.error.issues[0]?.message ?? "Some filters were not valid and were ignored."}</Alert>}
       <ArticleTable

@@ -75,6 +75,12 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       const orphans = lost ? `; ${plural(lost, "claim")} could not be placed` : "";
       return `${who} corrected the text of ${article(event.articleId)} (revision ${event.data.toRevision}${orphans})`;
     }
+    case "article.deleted": {
+      const claims = event.data.claims ? ` with its ${plural(event.data.claims, "claim")}` : "";
+      return `${who} moved ${article(event.articleId, event.data.title)}${claims} to the trash`;
+    }
+    case "article.restored":
+      return `${who} restored ${article(event.articleId, event.data.title)} from the trash`;
     case "claim.created":
       return event.data.verdict === "PENDING"
         ? `${who} tagged ${claim(event.data.exact)} for checking`

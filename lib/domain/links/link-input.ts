@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionSchema } from "@/lib/domain/validation";
 import { anchorSchema } from "@/lib/domain/anchoring/selectors";
 
 /** How a linked passage bears on the claim. SAME_CLAIM joins the two into one claim cluster. */
@@ -36,14 +37,14 @@ export type CreateLinkInput = z.infer<typeof createLinkSchema>;
 export const updateLinkSchema = z
   .object({
     /** The version the client last saw; a stale one is refused with CONFLICT. */
-    version: z.number().int().positive(),
+    version: versionSchema,
     relation: relation.optional(),
     note: note.optional().nullable(),
   })
   .refine((u) => u.relation !== undefined || u.note !== undefined, { message: "Nothing to change." });
 export type UpdateLinkInput = z.infer<typeof updateLinkSchema>;
 
-export const deleteLinkSchema = z.object({ version: z.number().int().positive() });
+export const deleteLinkSchema = z.object({ version: versionSchema });
 
 export const dismissSuggestionSchema = z.object({ passageId: z.string().min(1).max(64) });
 

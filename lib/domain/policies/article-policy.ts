@@ -16,9 +16,14 @@ export const canImportArticles = (actor: Actor) => hasEditorRights(actor);
 /** Correcting an article's text makes a new revision and moves every claim: editors and admins. */
 export const canCorrectArticleText = (actor: Actor, article: ArticleResource) => editsInWorkspace(actor, article);
 
+/** Deleting an article (to the trash) and restoring it: editors and admins. */
+export const canDeleteArticle = (actor: Actor, article: ArticleResource) => editsInWorkspace(actor, article);
+
 export const articleRules = {
   "article.list": { allows: canListArticles, what: "read articles" },
   "article.read": { allows: canReadArticle, what: "read articles" },
   "article.import": { allows: canImportArticles, what: "import articles" },
   "article.correct": { allows: canCorrectArticleText, what: "correct article text" },
+  "article.delete": { allows: canDeleteArticle, what: "delete articles" },
+  "article.restore": { allows: canDeleteArticle, what: "restore deleted articles" },
 };

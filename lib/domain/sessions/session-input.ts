@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SESSION_STATUSES } from "@/lib/domain/sessions/session-status";
 import { WORK_STATUSES } from "@/lib/domain/sessions/work-status";
-import { idSchema } from "@/lib/domain/validation";
+import { idSchema, storableDate, versionSchema } from "@/lib/domain/validation";
 
 /** Rich text (TipTap JSON), validated against the editor schema on the server like a rationale; null clears it. */
 const briefSchema = z.record(z.string(), z.unknown()).nullable().meta({ description: "TipTap JSON document: what to check, house rules" });
@@ -9,7 +9,7 @@ const briefSchema = z.record(z.string(), z.unknown()).nullable().meta({ descript
 const fields = {
   name: z.string().trim().min(1, "Give the session a name.").max(120, "Session names can have at most 120 characters."),
   brief: briefSchema.optional(),
-  deadline: z.coerce.date({ error: "Enter a valid deadline." }).nullable().optional().meta({ description: "ISO 8601 date-time, or null for none" }),
+  deadline: storableDate("Enter a valid deadline.").nullable().optional().meta({ description: "ISO 8601 date-time, or null for none" }),
   anyReviewerMayReview: z.boolean().optional().meta({ description: "Any reviewer may review its articles, not only the assigned one" }),
   publicationUrl: z
     .string()
@@ -26,7 +26,7 @@ export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 export const updateSessionSchema = z
   .object({
     /** The version the client last saw; a stale one is refused with CONFLICT. */
-    version: z.number().int().positive(),
+    version: versionSchema,
     ...fields,
     name: fields.name.optional(),
     status: z.enum(SESSION_STATUSES).optional().meta({ description: "Move the session (who may is the session policy's)" }),
@@ -63,7 +63,7 @@ export type AssignManyInput = z.infer<typeof assignManySchema>;
 export const workStatusSchema = z.object({
   status: z.enum(WORK_STATUSES),
   /** The article's version the client saw (optional): a stale one is refused with CONFLICT. */
-  version: z.number().int().positive().optional(),
+  version: versionSchema.optional(),
 });
 export type WorkStatusInput = z.infer<typeof workStatusSchema>;
 
@@ -73,7 +73,7 @@ export const sessionListQuerySchema = z.object({
 
 /** A status move on its own (the dashboard's buttons): the version seen, where to, and why when reopening. */
 export const moveSessionSchema = z.object({
-  version: z.number().int().positive(),
+  version: versionSchema,
   status: z.enum(SESSION_STATUSES),
   reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
 });

@@ -30,7 +30,8 @@ export async function createArticle(actor: Actor, metadata: ArticleMetadata, doc
   const db = getDb();
   const duplicate = await findDuplicateArticle(actor.workspaceId, contentHash);
   if (duplicate) {
-    throw new AppError("DUPLICATE", `This text is already in the workspace as “${duplicate.title}”.`, {
+    const where = duplicate.deletedAt ? ", in the trash; restore it from the trash instead" : "";
+    throw new AppError("DUPLICATE", `This text is already in the workspace as “${duplicate.title}”${where}.`, {
       articleId: duplicate.id,
     });
   }

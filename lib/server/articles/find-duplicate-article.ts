@@ -12,6 +12,6 @@ export function contentHashOf(plainText: string): string {
 export function findDuplicateArticle(workspaceId: string, contentHash: string) {
   return getDb().article.findUnique({
     where: { workspaceId_contentHash: { workspaceId, contentHash } },
-    select: { id: true, title: true },
+    select: { id: true, title: true, deletedAt: true },
   });
 }

@@ -13,7 +13,7 @@ export async function getArticle(actor: Actor, articleId: string): Promise<FullA
 export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean }): Promise<ArticleView>;
 export async function getArticle(actor: Actor, articleId: string, opts: { doc?: boolean; plainText?: boolean } = {}): Promise<ArticleView> {
   const article = await getDb().article.findFirst({
-    where: { id: articleId, workspaceId: actor.workspaceId },
+    where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null },
     include: {
       revisions: {
         orderBy: { number: "desc" },

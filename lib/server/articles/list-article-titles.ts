@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/domain/roles";
 export async function listArticleTitles(actor: Actor, opts: { limit?: number } = {}) {
   authorize(actor, "article.list");
   return getDb().article.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: { workspaceId: actor.workspaceId, deletedAt: null },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
     take: opts.limit ?? 200,
     select: { id: true, title: true, outlet: true },

@@ -32,7 +32,7 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const tsquery = q ? Prisma.sql`websearch_to_tsquery('english', ${q})` : null;
-  const conditions = [Prisma.sql`a."workspaceId" = ${actor.workspaceId}`];
+  const conditions = [Prisma.sql`a."workspaceId" = ${actor.workspaceId}`, Prisma.sql`a."deletedAt" IS NULL`];
   if (tsquery) conditions.push(Prisma.sql`a."search" @@ ${tsquery}`);
   if (outlet) conditions.push(Prisma.sql`a."outlet" = ${outlet}`);
   if (from) conditions.push(Prisma.sql`a."publishedAt" >= ${from}`);
@@ -84,7 +84,7 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
 export async function listOutlets(actor: Actor): Promise<string[]> {
   authorize(actor, "article.list");
   const rows = await getDb().article.findMany({
-    where: { workspaceId: actor.workspaceId, outlet: { not: null } },
+    where: { workspaceId: actor.workspaceId, outlet: { not: null }, deletedAt: null },
     distinct: ["outlet"],
     select: { outlet: true },
     orderBy: { outlet: "asc" },

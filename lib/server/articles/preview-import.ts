@@ -1,10 +1,10 @@
 import "server-only";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
-import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
-import { prepareImport, type ImportInput } from "@/lib/import/prepare-import";
+import type { ImportInput } from "@/lib/import/prepare-import";
+import { runImportInWorker } from "@/lib/server/core/import-pool";
 import { contentHashOf, findDuplicateArticle } from "@/lib/server/articles/find-duplicate-article";
 
 /**
@@ -13,8 +13,8 @@ import { contentHashOf, findDuplicateArticle } from "@/lib/server/articles/find-
  */
 export async function previewImport(actor: Actor, input: ImportInput) {
   authorize(actor, "article.import");
-  const preview = await prepareImport(input);
-  const plainText = docToPlainText(parseDoc(htmlToDoc(preview.html)));
+  const { preview, doc } = await runImportInWorker(input);
+  const plainText = docToPlainText(parseDoc(doc));
   const duplicateOf = await findDuplicateArticle(actor.workspaceId, contentHashOf(plainText));
   const words = plainText.split(/\s+/).filter(Boolean).length;
   return {

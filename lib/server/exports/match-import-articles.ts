@@ -38,7 +38,7 @@ export function articleIdFromPage(value: string | null, baseUrl: string): string
  * else the article with the same source URL. Returns a lookup.
  */
 export async function matchImportArticles(db: Tx, workspaceId: string, targets: readonly ParsedTarget[], options: { baseUrl: string; articleId?: string }) {
-  const candidates = await db.article.findMany({ where: { workspaceId }, select: { id: true, title: true, url: true } });
+  const candidates = await db.article.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, title: true, url: true } });
   const byUrl = new Map<string, string[]>();
   for (const a of candidates) {
     const key = normalizeUrl(a.url);

@@ -26,7 +26,7 @@ export async function resolveExportScope(db: Tx, actor: Actor, scope: ExportScop
   }
   const [workspace, articles] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } }),
-    db.article.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }, { createdAt: "asc" }], select: { id: true } }),
+    db.article.findMany({ where: { workspaceId: actor.workspaceId, deletedAt: null }, orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }, { createdAt: "asc" }], select: { id: true } }),
   ]);
   return { articleIds: articles.map((a) => a.id), label: workspace.name, publicationUrl: null };
 }

@@ -16,7 +16,7 @@ export async function getCorroborationMatrix(actor: Actor, articleIds?: readonly
   authorize(actor, "article.list");
   const db = getDb();
   const articles = await db.article.findMany({
-    where: { workspaceId: actor.workspaceId, ...(articleIds?.length ? { id: { in: [...articleIds] } } : {}) },
+    where: { workspaceId: actor.workspaceId, deletedAt: null, ...(articleIds?.length ? { id: { in: [...articleIds] } } : {}) },
     orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     take: MATRIX_MAX_ARTICLES,
     select: { id: true, title: true, outlet: true, publishedAt: true },

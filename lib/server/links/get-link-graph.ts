@@ -14,7 +14,7 @@ export async function getLinkGraph(actor: Actor) {
   authorize(actor, "article.list");
   const db = getDb();
   const articles = await db.article.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: { workspaceId: actor.workspaceId, deletedAt: null },
     orderBy: { createdAt: "desc" },
     take: GRAPH_MAX_ARTICLES,
     select: { id: true, title: true, outlet: true, publishedAt: true },

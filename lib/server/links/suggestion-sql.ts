@@ -106,7 +106,7 @@ export function suggestionSql(q: SuggestionQuery): Prisma.Sql {
     SELECT r.id, r."articleId", r."revisionId", r.ordinal, r.start, r."end", r.text,
            a.title, a.outlet, a."publishedAt", r.coverage, r.fts, r.word_sim, r.sim, r.score
       FROM ranked r
-      JOIN "Article" a ON a.id = r."articleId"
+      JOIN "Article" a ON a.id = r."articleId" AND a."deletedAt" IS NULL
      WHERE r.score >= ${MIN_SUGGESTION_SCORE}
      ORDER BY r.score DESC, r.id
      LIMIT ${q.limit}`;

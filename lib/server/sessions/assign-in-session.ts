@@ -26,7 +26,7 @@ export async function assignInSession(tx: Tx, actor: Actor, sessionId: string, a
   authorize(actor, "session.assign", session);
   assertSessionWritable(session);
   const { editorIds, reviewerId } = await checkAssignees(tx, actor, input);
-  const articles = await tx.article.findMany({ where: { id: { in: [...articleIds] }, workspaceId: actor.workspaceId }, select: { id: true, title: true } });
+  const articles = await tx.article.findMany({ where: { id: { in: [...articleIds] }, workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true, title: true } });
   if (articles.length !== articleIds.length) throw new AppError("NOT_FOUND", "That article does not exist in this workspace.");
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const existing = new Map(

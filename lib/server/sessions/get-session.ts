@@ -24,7 +24,7 @@ export async function getSession(actor: Actor, sessionId: string) {
   const session = await findSession(db, actor, sessionId);
   authorize(actor, "session.read", session);
   const [rows, members] = await Promise.all([
-    db.sessionArticle.findMany({ where: { sessionId }, include: sessionArticleInclude, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),
+    db.sessionArticle.findMany({ where: { sessionId, article: { deletedAt: null } }, include: sessionArticleInclude, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),
     db.sessionMember.findMany({ where: { sessionId }, orderBy: { addedAt: "asc" }, select: { userId: true } }),
   ]);
   const articleIds = rows.map((r) => r.articleId);

@@ -32,6 +32,7 @@ export async function listMyWork(actor: Actor) {
   const rows = await getDb().sessionArticle.findMany({
     where: {
       editors: { some: { userId: actor.userId } },
+      article: { deletedAt: null },
       session: { workspaceId: actor.workspaceId, status: { in: ["OPEN", "IN_REVIEW"] } },
     },
     include: { ...sessionArticleInclude, session: { select: { id: true, name: true, deadline: true, status: true, anyReviewerMayReview: true } } },

@@ -24,7 +24,7 @@ export async function listSessions(actor: Actor, query: { status?: SessionStatus
   const [articles, names] = await Promise.all([
     ids.length
       ? db.sessionArticle.findMany({
-          where: { sessionId: { in: ids } },
+          where: { sessionId: { in: ids }, article: { deletedAt: null } },
           select: { sessionId: true, status: true, reviewerId: true, editors: { select: { userId: true } } },
         })
       : [],

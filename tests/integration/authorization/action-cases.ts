@@ -1,4 +1,5 @@
 import { TEST_PASSWORD } from "@/lib/factories/password-hash";
+import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { startWorkMove, type Allowed } from "./api-cases";
 import type { RoleKey, World } from "./world";
 
@@ -38,6 +39,15 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "app/(app)/admin/members/actions.ts#changeMemberRoleAction": { allowed: "member.change_role", args: async (w) => [(await w.fresh.member("VIEWER")).membershipId, "REVIEWER"] },
   "app/(app)/admin/members/actions.ts#removeMemberAction": { allowed: "member.remove", args: async (w) => [(await w.fresh.member("VIEWER")).membershipId] },
+  "app/(app)/articles/actions.ts#deleteArticleAction": { allowed: "article.delete", args: async (w) => [(await w.fresh.article()).id] },
+  "app/(app)/articles/actions.ts#restoreArticleAction": {
+    allowed: "article.restore",
+    args: async (w) => {
+      const article = await w.fresh.article();
+      await deleteArticle(w.team.editor, article.id);
+      return [article.id];
+    },
+  },
   "app/(app)/articles/new/actions.ts#previewPastedAction": {
     allowed: "article.import",
     idless: true,

@@ -1,4 +1,5 @@
 import type { Ability } from "@/lib/domain/policies/abilities";
+import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import type { RouteCall } from "../api-client";
 import type { RoleKey, World } from "./world";
@@ -74,6 +75,15 @@ export const API_CASES: Record<string, OperationCase> = {
   "GET /api/v1/articles": { allowed: "article.list" },
   "POST /api/v1/articles": { allowed: "article.import", request: () => ({ body: { title: "Matrix import", text: `Imported for the matrix ${crypto.randomUUID()}.` } }) },
   "GET /api/v1/articles/{id}": { allowed: "article.read", request: onArticle },
+  "DELETE /api/v1/articles/{id}": { allowed: "article.delete", request: onArticle },
+  "POST /api/v1/articles/{id}/restore": {
+    allowed: "article.restore",
+    request: async (w) => {
+      const article = await w.fresh.article();
+      await deleteArticle(w.team.editor, article.id);
+      return { params: { id: article.id } };
+    },
+  },
   "POST /api/v1/articles/{id}/revisions": {
     allowed: "article.correct",
     request: async (w) => {

@@ -16,6 +16,8 @@ const sessionArticle = { entityType: "SessionArticle", entityId: "sa1", articleI
 /** One event of every action, and the sentence it reads as. A new action fails to compile here until it has both. */
 const CASES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, string] } = {
   "article.created": [{ action: "article.created", entityType: "Article", entityId: "a1", articleId: "a1", data: { title: "Spillway gives way", revisionId: "r1" } }, "Ana imported ‘Spillway gives way’"],
+  "article.deleted": [{ action: "article.deleted", entityType: "Article", entityId: "a1", articleId: "a1", data: { title: "Spillway gives way", claims: 2 } }, "Ana moved ‘Spillway gives way’ with its 2 claims to the trash"],
+  "article.restored": [{ action: "article.restored", entityType: "Article", entityId: "a1", articleId: "a1", data: { title: "Spillway gives way" } }, "Ana restored ‘Spillway gives way’ from the trash"],
   "article.text_corrected": [
     { action: "article.text_corrected", entityType: "Article", entityId: "a1", articleId: "a1", data: { fromRevision: 1, toRevision: 2, revisionId: "r2", reanchored: 3, orphans: ["c9"], links: { reanchored: 0, orphans: [] } } },
     "Ana corrected the text of ‘Spillway gives way at Larchmere reservoir’ (revision 2; 1 claim could not be placed)",

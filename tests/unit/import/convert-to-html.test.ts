@@ -3,7 +3,7 @@ import { docxToHtml } from "@/lib/import/docx-to-html";
 import { markdownToHtml } from "@/lib/import/markdown-to-html";
 import { textToHtml } from "@/lib/import/text-to-html";
 import { isHardWrapped } from "@/lib/import/text-units";
-import { buildDocx } from "./build-docx";
+import { buildDocx } from "@/lib/factories/build-docx";
 
 describe("textToHtml", () => {
   it("makes one paragraph per line when the source puts each paragraph on its own line", () => {

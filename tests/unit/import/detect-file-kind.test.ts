@@ -5,7 +5,7 @@ import {
   importByteLimit,
   MAX_IMPORT_BYTES,
 } from "@/lib/import/detect-file-kind";
-import { buildDocx, buildZip } from "./build-docx";
+import { buildDocx, buildZip } from "@/lib/factories/build-docx";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...values: number[]) => new Uint8Array(values);

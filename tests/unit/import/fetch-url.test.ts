@@ -71,6 +71,10 @@ describe("fetchArticleUrl refusals (no request is ever sent)", () => {
     () => `http://127.0.0.1:${server.port}/article`,
     () => `http://[::1]:${server.port}/article`,
     () => `http://[::ffff:127.0.0.1]:${server.port}/article`,
+    // IPv4-compatible IPv6 (deprecated ::/96): the URL parser writes it [::7f00:1].
+    () => `http://[::127.0.0.1]:${server.port}/article`,
+    () => "http://[::10.0.0.1]/",
+    () => "http://[0:0:0:0:0:0:7f00:1]/",
     () => `http://2130706433:${server.port}/article`,
     () => "http://10.1.2.3/",
     () => "http://192.168.0.10/",
@@ -94,7 +98,9 @@ describe("fetchArticleUrl refusals (no request is ever sent)", () => {
   it("classifies addresses with an allow-list of public unicast", () => {
     for (const address of ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111"]) expect(isPublicAddress(address), address).toBe(true);
     for (const address of ["127.0.0.1", "10.0.0.1", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "255.255.255.255",
-      "100.64.0.1", "192.0.2.1", "::1", "::", "fc00::1", "fe80::1", "::ffff:10.0.0.1", "64:ff9b::a00:1", "2002:a00:1::", "ff02::1", "nonsense"]) {
+      "100.64.0.1", "192.0.2.1", "::1", "::", "fc00::1", "fe80::1", "::ffff:10.0.0.1", "64:ff9b::a00:1", "2002:a00:1::", "ff02::1", "nonsense",
+      // IPv4-compatible, site-local, discard-only and other non-global IPv6 forms.
+      "::127.0.0.1", "::7f00:1", "::a9fe:a9fe", "::808:808", "fec0::1", "100::1", "::ffff:0:7f00:1", "0:0:0:0:0:ffff:7f00:1"]) {
       expect(isPublicAddress(address), address).toBe(false);
     }
   });

@@ -5,7 +5,7 @@ import { docToPlainText } from "@/lib/editor/plain-text";
 import { parseDoc } from "@/lib/editor/schema";
 import { importInputSchema, prepareImport, type ImportPreview } from "@/lib/import/prepare-import";
 import { ARTICLE_TAGS } from "@/lib/import/sanitize-article-html";
-import { buildDocx } from "./build-docx";
+import { buildDocx } from "@/lib/factories/build-docx";
 import { fixture } from "./fixtures";
 import { startLocalServer, type LocalServer } from "./local-server";
 

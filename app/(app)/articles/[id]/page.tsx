@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { deleteArticleAction } from "@/app/(app)/articles/actions";
+import { DeleteArticleButton } from "@/components/articles/delete-article-button";
 import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { ExportMenu } from "@/components/exports/export-menu";
@@ -41,7 +43,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       article={{
         id: article.id,
         title: article.title,
-        header: <ArticleHeader article={article} actions={<ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />} />,
+        header: (
+          <ArticleHeader
+            article={article}
+            actions={<>
+              <ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />
+              {can(actor, "article.delete", { workspaceId: actor.workspaceId }) && <DeleteArticleButton article={{ id: article.id, title: article.title }} remove={deleteArticleAction} />}
+            </>}
+          />
+        ),
       }}
       // getArticle only finds articles of the actor's workspace.
       canWrite={can(actor, "claim.create", { workspaceId: actor.workspaceId })}

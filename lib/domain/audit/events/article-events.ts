@@ -12,4 +12,6 @@ export const articleEvents = [
     orphans: z.array(z.string()),
     links: z.object({ reanchored: z.number().int(), orphans: z.array(z.string()) }),
   }),
+  auditEvent("article.deleted", "Article", articleRefs, { title: z.string(), claims: z.number().int() }),
+  auditEvent("article.restored", "Article", articleRefs, { title: z.string() }),
 ] as const;

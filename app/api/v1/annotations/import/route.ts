@@ -3,7 +3,7 @@ import { importResultSchema } from "@/lib/api/export-schemas";
 import { AppError } from "@/lib/domain/errors";
 import { defineRoute } from "@/lib/http/define-route";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { readCappedText } from "@/lib/http/read-capped-body";
+import { FORM_OVERHEAD_BYTES, readCappedForm, readCappedText } from "@/lib/http/read-capped-body";
 import { importAnnotations } from "@/lib/server/exports/import-annotations";
 
 /** Largest annotation file accepted (ANNOTATION_IMPORT_MAX_BYTES, default 25 MB: a few thousand annotations take ~5 MB). */
@@ -13,10 +13,8 @@ const maxBytes = () => Number(process.env.ANNOTATION_IMPORT_MAX_BYTES ?? 25 * 10
 async function readImport(request: Request): Promise<{ text: string; articleId?: string }> {
   const type = request.headers.get("content-type")?.toLowerCase() ?? "";
   if (type.startsWith("multipart/form-data")) {
-    if (Number(request.headers.get("content-length") ?? 0) > maxBytes() + 65_536) throw new AppError("PAYLOAD_TOO_LARGE", "The file is too large to import.");
-    const form = await request.formData().catch(() => {
-      throw new AppError("VALIDATION", "The upload could not be read as multipart/form-data.");
-    });
+    if (Number(request.headers.get("content-length") ?? 0) > maxBytes() + FORM_OVERHEAD_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The file is too large to import.");
+    const form = await readCappedForm(request, maxBytes() + FORM_OVERHEAD_BYTES);
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("VALIDATION", "Attach the annotations as a `file` field.");
     if (file.size > maxBytes()) throw new AppError("PAYLOAD_TOO_LARGE", "The file is too large to import.");

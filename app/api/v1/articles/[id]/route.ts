@@ -1,5 +1,7 @@
 import { articleReadQuerySchema, articleSchema } from "@/lib/api/article-schemas";
+import { deletedSchema } from "@/lib/api/common-schemas";
 import { defineRoute } from "@/lib/http/define-route";
+import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { getArticle } from "@/lib/server/articles/get-article";
 
 export const GET = defineRoute(
@@ -13,4 +15,19 @@ export const GET = defineRoute(
     errors: { 404: true },
   },
   async ({ actor, params, query }) => getArticle(await actor(), params.id, { plainText: query.plainText === "true" }),
+);
+
+export const DELETE = defineRoute(
+  {
+    method: "delete",
+    path: "/api/v1/articles/{id}",
+    summary: "Move an article to the trash (restorable with POST …/restore)",
+    tags: ["Articles"],
+    response: { description: "Moved to the trash", schema: deletedSchema },
+    errors: { 403: true, 404: true },
+  },
+  async ({ actor, params }) => {
+    await deleteArticle(await actor(), params.id);
+    return { deleted: true as const };
+  },
 );
