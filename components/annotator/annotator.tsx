@@ -13,6 +13,7 @@ import { ClaimDetail } from "./claim-detail";
 import { ClaimSidebar } from "./claim-sidebar";
 import { ClaimStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
+import { DeletedClaims } from "./deleted-claims";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
@@ -140,7 +141,11 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
           </div>
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
-          {message && <Notice tone="info" text={message} onDismiss={() => setMessage(null)} />}
+          {message && (
+            <Notice tone="info" text={message} onDismiss={() => setMessage(null)}>
+              {message === flash && <ChangedWording claims={store.claims} onOpen={select} />}
+            </Notice>
+          )}
           {correcting && editor && (
             <CorrectionBar
               articleId={article.id}
@@ -167,27 +172,53 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             onBack={() => setActiveId(null)}
             onRate={(verdict) => store.update(active.id, { verdict })}
             onRationale={(rationale) => store.update(active.id, { rationale })}
+            onConfirmText={() => store.confirmText(active.id)}
             onDelete={() => {
               store.remove(active.id);
               setActiveId(null);
+              setMessage("Claim deleted. Undo brings it back, or restore it later from “Deleted claims” under the list.");
             }}
             onAddEvidence={(draft) => store.addEvidence(active.id, draft)}
             onRemoveEvidence={(evidenceId) => store.removeEvidence(active.id, evidenceId)}
           />
         ) : (
-          <ClaimSidebar claims={store.claims} activeId={activeClaimId} filter={filter} onFilter={setFilter} onSelect={select} />
+          <ClaimSidebar
+            claims={store.claims}
+            activeId={activeClaimId}
+            filter={filter}
+            onFilter={setFilter}
+            onSelect={select}
+            footer={<DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />}
+          />
         )}
       </aside>
     </div>
   );
 }
 
-function Notice({ tone, text, onDismiss }: { tone: "error" | "info"; text: string; onDismiss: () => void }) {
+function Notice({ tone, text, onDismiss, children }: { tone: "error" | "info"; text: string; onDismiss: () => void; children?: React.ReactNode }) {
   return (
     <Alert tone={tone} className="mb-4 flex items-start justify-between gap-3">
-      <span>{text}</span>
+      <div className="min-w-0 flex-1 space-y-2"><p>{text}</p>{children}</div>
       <button type="button" onClick={onDismiss} aria-label="Dismiss" className="text-stone-500 hover:text-stone-900">×</button>
     </Alert>
+  );
+}
+
+/** The correction's summary: each rated claim whose own wording changed, old and new, to open and check. */
+function ChangedWording({ claims, onOpen }: { claims: ClaimView[]; onOpen: (id: string) => void }) {
+  const changed = claims.filter((c) => c.textChange);
+  if (changed.length === 0) return null;
+  return (
+    <ul className="space-y-1.5" data-testid="changed-wording">
+      {changed.map((c) => (
+        <li key={c.id} className="rounded border border-stone-200 bg-white px-2 py-1.5 text-xs">
+          <p><span className="text-stone-500">Was:</span> <del>{c.textChange!.previousText}</del></p>
+          <p><span className="text-stone-500">Now:</span> <ins className="no-underline">{c.anchor.quote.exact}</ins></p>
+          <button type="button" className="mt-0.5 text-blue-800 underline" onClick={() => onOpen(c.id)}>Check this claim again</button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

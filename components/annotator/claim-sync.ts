@@ -13,6 +13,7 @@ type Op =
   | { kind: "update"; id: string; patch: ClaimPatch }
   | { kind: "delete"; id: string }
   | { kind: "restore"; id: string }
+  | { kind: "confirmText"; id: string }
   | { kind: "addEvidence"; id: string; evidenceId: string; body: EvidenceDraft }
   | { kind: "removeEvidence"; id: string; evidenceId: string };
 
@@ -93,7 +94,7 @@ export class ClaimSync {
     const keep = this.laterOpsFor(localId);
     this.setClaims((cs) => cs.map((c) =>
       this.real(c.id) === server.id || c.id === localId
-        ? keep ? { ...server, verdict: c.verdict, rationale: c.rationale, evidence: c.evidence } : server
+        ? keep ? { ...server, verdict: c.verdict, rationale: c.rationale, evidence: c.evidence, textChange: c.textChange } : server
         : c));
   }
   private pushUndo(label: string, run: () => void) {
@@ -106,7 +107,7 @@ export class ClaimSync {
     const id = tempId();
     const now = new Date().toISOString();
     const claim: ClaimView = {
-      id, articleId: this.articleId, revisionId, anchor, orphaned: false, verdict, rationale: null, version: 1,
+      id, articleId: this.articleId, revisionId, anchor, orphaned: false, textChange: null, verdict, rationale: null, version: 1,
       createdBy: this.user, updatedBy: this.user, createdAt: now, updatedAt: now, evidence: [],
     };
     this.pushUndo("tag claim", () => this.remove(id, false));
@@ -124,7 +125,9 @@ export class ClaimSync {
       if (patch.rationale !== undefined) inverse.rationale = before.rationale;
       this.pushUndo(patch.verdict ? "re-rate" : "rationale edit", () => this.update(id, inverse, false));
     }
-    this.replace(id, (c) => ({ ...c, ...patch, updatedBy: this.user, updatedAt: new Date().toISOString() }));
+    // Re-rating is checking again: the server clears "text changed since it was rated" too.
+    const recheck = patch.verdict !== undefined ? { textChange: null } : {};
+    this.replace(id, (c) => ({ ...c, ...patch, ...recheck, updatedBy: this.user, updatedAt: new Date().toISOString() }));
     this.enqueue({ kind: "update", id, patch });
   }
 
@@ -134,6 +137,22 @@ export class ClaimSync {
     if (record) this.pushUndo("delete", () => this.restore(before));
     this.setClaims((cs) => cs.filter((c) => this.real(c.id) !== this.real(id)));
     this.enqueue({ kind: "delete", id });
+  }
+
+  /** Restores a claim deleted earlier (another session, a teammate): it comes back from the server. */
+  restoreDeleted = async (id: string) => {
+    const claim = await api<ClaimView>("POST", `${this.base}/${id}/restore`);
+    this.versions.set(claim.id, claim.version);
+    this.confirmed.set(claim.id, claim);
+    this.setClaims((cs) => [...cs.filter((c) => c.id !== claim.id), claim]);
+  };
+
+  /** Keeps the verdict of a claim whose wording a correction changed (clears "check again"). */
+  confirmText(id: string) {
+    const before = this.find(id);
+    if (!before?.textChange) return;
+    this.replace(id, (c) => ({ ...c, textChange: null }));
+    this.enqueue({ kind: "confirmText", id });
   }
 
   private restore(claim: ClaimView) {
@@ -237,6 +256,8 @@ export class ClaimSync {
         return;
       case "restore":
         return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/restore`));
+      case "confirmText":
+        return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/confirm-text`, { version: this.versions.get(id) }));
       case "addEvidence": {
         const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body);
         this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });

@@ -35,6 +35,8 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     create: sync.create.bind(sync),
     update: sync.update.bind(sync),
     remove: sync.remove.bind(sync),
+    confirmText: sync.confirmText.bind(sync),
+    restoreDeleted: sync.restoreDeleted,
     addEvidence: sync.addEvidence.bind(sync),
     removeEvidence: sync.removeEvidence.bind(sync),
     undo: sync.undo,

@@ -10,7 +10,7 @@ const BASE = "/api/v1/articles/a1/claims";
 function claim(id: string, phrase: string, change: Partial<ClaimView> = {}): ClaimView {
   const start = TEXT.indexOf(phrase);
   return {
-    id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false,
+    id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false, textChange: null,
     verdict: "PENDING", rationale: null, version: 1, createdBy: USER, updatedBy: USER,
     createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", evidence: [], ...change,
   };

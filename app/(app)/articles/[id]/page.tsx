@@ -13,10 +13,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The outcome of a text correction, passed in the URL by the correction bar. */
 function correctionMessage(query: Record<string, string | string[] | undefined>): string | undefined {
-  const [revision, followed, orphans] = ["corrected", "followed", "orphans"].map((k) => Number(query[k]));
+  const [revision, followed, orphans, changed] = ["corrected", "followed", "orphans", "changed"].map((k) => Number(query[k]));
   if (!Number.isInteger(revision) || !Number.isInteger(followed)) return undefined;
   const lost = orphans > 0 ? ` ${orphans} could not be placed and are listed apart.` : "";
-  return `Saved revision ${revision}. ${followed} claim${followed === 1 ? "" : "s"} followed the text.${lost}`;
+  const reworded = changed > 0
+    ? ` The wording of ${changed} rated claim${changed === 1 ? "" : "s"} changed: check ${changed === 1 ? "it" : "them"} again.`
+    : "";
+  return `Saved revision ${revision}. ${followed} claim${followed === 1 ? "" : "s"} followed the text.${reworded}${lost}`;
 }
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {

@@ -11,5 +11,7 @@ export const articleEvents = [
     reanchored: z.number().int(),
     orphans: z.array(z.string()),
     links: z.object({ reanchored: z.number().int(), orphans: z.array(z.string()) }),
+    /** Claims whose own wording changed (older events have none). */
+    changed: z.array(z.object({ claimId: z.string(), before: z.string(), after: z.string(), verdict: z.string() })).optional(),
   }),
 ] as const;
