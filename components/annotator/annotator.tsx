@@ -14,6 +14,7 @@ import { ClaimSidebar } from "./claim-sidebar";
 import { ClaimStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
 import { DeletedClaims } from "./deleted-claims";
+import { RationaleConflict } from "./rationale-conflict";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
@@ -25,6 +26,8 @@ export interface AnnotatorProps {
   revision: { id: string; number: number; doc: Record<string, unknown> };
   claims: ClaimView[];
   canWrite: boolean;
+  /** For those who cannot tag: what their role lets them do here (see readOnlyNote). */
+  readOnlyNote?: string | null;
   user: { id: string; name: string };
   /** A message to show once, e.g. the outcome of a text correction. */
   flash?: string;
@@ -39,7 +42,7 @@ export interface AnnotatorProps {
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
@@ -140,6 +143,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             </div>
           </div>
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
+          <RationaleConflict conflict={store.conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
           {message && (
             <Notice tone="info" text={message} onDismiss={() => setMessage(null)}>
@@ -157,7 +161,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
               }}
             />
           )}
-          {!canWrite && <p className="mb-4 text-xs text-stone-500">You can read and export this article; your role cannot tag claims.</p>}
+          {!canWrite && readOnlyNote && <p className="mb-4 text-xs text-stone-500" data-testid="read-only-note">{readOnlyNote}</p>}
           <div data-mode={correcting ? "correct" : "read"} className="annotator-shell">
             <EditorContent editor={editor} />
           </div>

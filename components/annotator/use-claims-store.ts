@@ -41,6 +41,9 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     removeEvidence: sync.removeEvidence.bind(sync),
     undo: sync.undo,
     dismissNotice: sync.dismissNotice,
+    resolveConflict: sync.resolveConflict,
+    deferConflict: sync.deferConflict,
+    reopenConflict: sync.reopenConflict,
     reload: sync.reload,
   };
 }

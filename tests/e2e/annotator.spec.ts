@@ -121,7 +121,7 @@ test.describe("annotator", () => {
     const article = await createArticle(team, "Ferry link restored (4)", HTML);
     await signIn(page, team.viewer);
     await page.goto(`/articles/${article.id}`);
-    await expect(page.getByText("your role cannot tag claims")).toBeVisible();
+    await expect(page.getByTestId("read-only-note")).toHaveText("As a viewer you can read this article, its claims, rationales and evidence and export a report of them (Export, above). Tagging and rating claims is for editors.");
     await selectText(page, "shortage of engineers", { expectToolbar: false });
     await expect(page.getByRole("toolbar", { name: "Tag the selection" })).toHaveCount(0);
     await page.keyboard.press("Alt+1");

@@ -5,6 +5,7 @@ import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor, pageUser } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policies/authorize";
+import { readOnlyNote } from "@/lib/domain/policies/read-only-note";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
@@ -48,6 +49,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       }}
       // getArticle only finds articles of the actor's workspace.
       canWrite={can(actor, "claim.create", { workspaceId: actor.workspaceId })}
+      readOnlyNote={readOnlyNote(actor)}
       user={{ id: user.id, name: user.name }}
       flash={flash}
       focusClaimId={focusClaimId}
