@@ -1,3 +1,5 @@
+import { joinAbbreviations } from "@/lib/domain/passages/join-abbreviations";
+
 /** A sentence of a text: [start, end) in UTF-16 code units, trimmed of surrounding whitespace. */
 export interface SentenceSpan {
   start: number;
@@ -35,7 +37,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       raw.push({ start, end: start + trimmed.length });
     }
   }
-  return mergeFragments(text, raw).flatMap((span) => cutLong(text, span.start, span.end));
+  return mergeFragments(text, joinAbbreviations(text, raw)).flatMap((span) => cutLong(text, span.start, span.end));
 }
 
 function mergeFragments(text: string, spans: { start: number; end: number }[]) {
