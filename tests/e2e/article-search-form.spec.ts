@@ -34,7 +34,7 @@ test.describe("the article search form", () => {
     await expect(count).toHaveText("1 article match");
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText("Lavrov meets Wang");
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByTestId("filter-problems")).toHaveCount(0);
 
     // "Has disputed" alone.
     await page.getByRole("searchbox", { name: "Search title and text" }).fill("");
@@ -43,7 +43,7 @@ test.describe("the article search form", () => {
     await expect(page).toHaveURL(/verdict=DISPUTED/);
     await expect(count).toHaveText("1 article match");
     await expect(rows.first()).toContainText("Customs lifts wheat curbs");
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByTestId("filter-problems")).toHaveCount(0);
 
     // Both dates, the verdict back to "Any".
     await page.getByLabel("Claims").selectOption({ label: "Any" });
@@ -54,14 +54,14 @@ test.describe("the article search form", () => {
     await expect(count).toHaveText("2 articles match");
     await expect(rows).toHaveCount(2);
     await expect(page.getByText("Harbour timetable")).toHaveCount(0);
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByTestId("filter-problems")).toHaveCount(0);
 
     // Dates the wrong way round: a sentence for a person, and the other filters still apply.
     await page.getByLabel("Published from").fill("2022-03-01");
     await page.getByRole("searchbox", { name: "Search title and text" }).fill("customs");
     await page.getByRole("searchbox", { name: "Search title and text" }).press("Enter");
-    await expect(page.getByRole("alert")).toHaveText(/The start date is after the end date\./);
-    await expect(page.getByRole("alert")).not.toContainText(/expected|Invalid option/);
+    await expect(page.getByTestId("filter-problems")).toHaveText(/The start date is after the end date\./);
+    await expect(page.getByTestId("filter-problems")).not.toContainText(/expected|Invalid option/);
     await expect(count).toHaveText("0 articles match");
   });
 });
