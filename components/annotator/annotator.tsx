@@ -123,7 +123,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   };
 
   return (
-    <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_400px]">
+    <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_320px] lg:grid-cols-[minmax(0,1fr)_400px]">
       <ClaimStyles claims={store.claims} activeId={activeClaimId} />
       <div className="overflow-y-auto" ref={textRoot}>
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
