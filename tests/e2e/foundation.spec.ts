@@ -123,6 +123,10 @@ test.describe("REST API", () => {
     await page.getByRole("button", { name: "Create token" }).click();
     const token = (await page.getByTestId("new-token").textContent())!.trim();
     expect(token).toMatch(/^cc_/);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copy" }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
 
     const api = await playwright.request.newContext({ baseURL: page.url().replace(/\/settings.*$/, "") });
     const auth = { Authorization: `Bearer ${token}` };
