@@ -130,7 +130,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
           {article.header}
           <div className="sticky top-0 z-20 -mx-2 mb-6 flex items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
             <SaveStatusIndicator status={store.status} queued={store.queued} />
-            <span className="text-xs text-stone-400">Revision {revision.number}</span>
+            <span className="text-xs text-stone-500">Revision {revision.number}</span>
             <div className="ml-auto flex items-center gap-2">
               {canWrite && !correcting && (
                 <>

@@ -31,7 +31,7 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect, foo
       <div className="border-b border-stone-200 p-3">
         <div className="mb-2 flex items-baseline justify-between">
           <h2 className="text-sm font-semibold">Claims</h2>
-          <span className="text-xs text-stone-500" data-testid="claim-total">{claims.length} total</span>
+          <span className="text-xs text-stone-600" data-testid="claim-total">{claims.length} total</span>
         </div>
         {recheck > 0 && (
           <p className="mb-2 flex items-center gap-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="recheck-count">

@@ -46,7 +46,7 @@ export function AppHeader(props: AppHeaderProps) {
           Crosscheck
         </Link>
         {/* At narrow widths the links scroll inside the bar; the page never scrolls sideways. */}
-        <nav aria-label="Main" className="-my-2 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto py-2 [scrollbar-width:thin]">
+        <nav aria-label="Main" className="-my-2 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto py-2 [scrollbar-width:thin] max-xl:[mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] max-xl:pr-6">
           {links
             .filter((l) => l.show)
             .map((l) => (

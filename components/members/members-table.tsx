@@ -47,7 +47,7 @@ export function MembersTable({ members, currentUserId, changeRole, remove }: Pro
       id: "name",
       accessorKey: "name",
       header: "Name",
-      cell: ({ row: { original: m } }) => <>{m.name} {m.id === currentUserId && <span className="text-stone-400">(you)</span>}</>,
+      cell: ({ row: { original: m } }) => <>{m.name} {m.id === currentUserId && <span className="text-stone-500">(you)</span>}</>,
     },
     { id: "email", accessorKey: "email", header: "E-mail", meta: { cellClassName: "break-all text-stone-600" } },
     {

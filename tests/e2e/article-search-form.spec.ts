@@ -38,7 +38,7 @@ test.describe("the article search form", () => {
 
     // "Has disputed" alone.
     await page.getByRole("searchbox", { name: "Search title and text" }).fill("");
-    await page.getByLabel("Claims").selectOption({ label: "Has disputed" });
+    await page.getByLabel("Claims", { exact: true }).selectOption({ label: "Has disputed" });
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/verdict=DISPUTED/);
     await expect(count).toHaveText("1 article match");
@@ -46,7 +46,7 @@ test.describe("the article search form", () => {
     await expect(page.getByTestId("filter-problems")).toHaveCount(0);
 
     // Both dates, the verdict back to "Any".
-    await page.getByLabel("Claims").selectOption({ label: "Any" });
+    await page.getByLabel("Claims", { exact: true }).selectOption({ label: "Any" });
     await page.getByLabel("Published from").fill("2022-02-01");
     await page.getByLabel("to", { exact: true }).fill("2022-02-28");
     await page.getByRole("button", { name: "Filter" }).click();
