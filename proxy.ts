@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { oversizedActionResponse } from "@/lib/http/action-body-limit";
 import { malformedPathResponse } from "@/lib/http/malformed-path";
+import { REQUESTED_PATH_HEADER } from "@/lib/domain/callback-path";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 /**
@@ -22,6 +23,8 @@ export function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  // The page asked for, so a sign-in redirect can come back to it (lib/auth/page-actor).
+  requestHeaders.set(REQUESTED_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -17,6 +17,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <TimeZoneProvider serverTimeZone={timeZoneFromCookie(cookieStore.get(TIME_ZONE_COOKIE)?.value)}>
     <div className="min-h-screen">
+      <a
+        href="#main-content"
+        className="sr-only rounded-md bg-stone-900 px-3 py-2 text-sm text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50"
+      >
+        Skip to content
+      </a>
       <AppHeader
         user={{ name: user.name, email: user.email }}
         role={actor.role}
@@ -29,7 +35,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       />
       {/* Keeps the header's My work badge current as assignments move. */}
       <MyWorkLiveRefresh />
-      {children}
+      {/* The skip link's target; focusable only by it (tabIndex -1), so it shows no ring of its own. */}
+      <div id="main-content" tabIndex={-1} className="outline-none">{children}</div>
     </div>
     </TimeZoneProvider>
   );

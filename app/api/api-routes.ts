@@ -12,6 +12,8 @@ import * as evidenceItem from "@/app/api/v1/articles/[id]/claims/[claimId]/evide
 import * as claimLinks from "@/app/api/v1/articles/[id]/claims/[claimId]/links/route";
 import * as restore from "@/app/api/v1/articles/[id]/claims/[claimId]/restore/route";
 import * as articleRestore from "@/app/api/v1/articles/[id]/restore/route";
+import * as confirmText from "@/app/api/v1/articles/[id]/claims/[claimId]/confirm-text/route";
+import * as deletedClaims from "@/app/api/v1/articles/[id]/claims/deleted/route";
 import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
 import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
 import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
@@ -43,7 +45,7 @@ import * as articlePublication from "@/app/api/v1/articles/[id]/publication/rout
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
-  me, workspaces, articles, article, articleRestore, revisions, claims, claim, restore, evidence, evidenceItem,
+  me, workspaces, articles, article, articleRestore, revisions, claims, deletedClaims, claim, restore, confirmText, evidence, evidenceItem,
   claimLinks, link, incomingLinks, suggestions, dismiss, cluster, disagreementReason,
   sessions, session, sessionArticles, sessionArticle, myWork, notifications, notificationsRead, health, openapi,
   // Exports (issue 10)

@@ -13,6 +13,8 @@ import { ClaimDetail } from "./claim-detail";
 import { ClaimSidebar } from "./claim-sidebar";
 import { ClaimStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
+import { DeletedClaims } from "./deleted-claims";
+import { RationaleConflict } from "./rationale-conflict";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
@@ -24,6 +26,8 @@ export interface AnnotatorProps {
   revision: { id: string; number: number; doc: Record<string, unknown> };
   claims: ClaimView[];
   canWrite: boolean;
+  /** For those who cannot tag: what their role lets them do here (see readOnlyNote). */
+  readOnlyNote?: string | null;
   user: { id: string; name: string };
   /** A message to show once, e.g. the outcome of a text correction. */
   flash?: string;
@@ -38,7 +42,7 @@ export interface AnnotatorProps {
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
@@ -119,14 +123,14 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   };
 
   return (
-    <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_400px]">
+    <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_320px] lg:grid-cols-[minmax(0,1fr)_400px]">
       <ClaimStyles claims={store.claims} activeId={activeClaimId} />
       <div className="overflow-y-auto" ref={textRoot}>
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
           {article.header}
           <div className="sticky top-0 z-20 -mx-2 mb-6 flex items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
             <SaveStatusIndicator status={store.status} queued={store.queued} />
-            <span className="text-xs text-stone-400">Revision {revision.number}</span>
+            <span className="text-xs text-stone-500">Revision {revision.number}</span>
             <div className="ml-auto flex items-center gap-2">
               {canWrite && !correcting && (
                 <>
@@ -139,8 +143,13 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             </div>
           </div>
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
+          <RationaleConflict conflict={store.conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
-          {message && <Notice tone="info" text={message} onDismiss={() => setMessage(null)} />}
+          {message && (
+            <Notice tone="info" text={message} onDismiss={() => setMessage(null)}>
+              {message === flash && <ChangedWording claims={store.claims} onOpen={select} />}
+            </Notice>
+          )}
           {correcting && editor && (
             <CorrectionBar
               articleId={article.id}
@@ -152,7 +161,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
               }}
             />
           )}
-          {!canWrite && <p className="mb-4 text-xs text-stone-500">You can read and export this article; your role cannot tag claims.</p>}
+          {!canWrite && readOnlyNote && <p className="mb-4 text-xs text-stone-500" data-testid="read-only-note">{readOnlyNote}</p>}
           <div data-mode={correcting ? "correct" : "read"} className="annotator-shell">
             <EditorContent editor={editor} />
           </div>
@@ -167,27 +176,53 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             onBack={() => setActiveId(null)}
             onRate={(verdict) => store.update(active.id, { verdict })}
             onRationale={(rationale) => store.update(active.id, { rationale })}
+            onConfirmText={() => store.confirmText(active.id)}
             onDelete={() => {
               store.remove(active.id);
               setActiveId(null);
+              setMessage("Claim deleted. Undo brings it back, or restore it later from “Deleted claims” under the list.");
             }}
             onAddEvidence={(draft) => store.addEvidence(active.id, draft)}
             onRemoveEvidence={(evidenceId) => store.removeEvidence(active.id, evidenceId)}
           />
         ) : (
-          <ClaimSidebar claims={store.claims} activeId={activeClaimId} filter={filter} onFilter={setFilter} onSelect={select} />
+          <ClaimSidebar
+            claims={store.claims}
+            activeId={activeClaimId}
+            filter={filter}
+            onFilter={setFilter}
+            onSelect={select}
+            footer={<DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />}
+          />
         )}
       </aside>
     </div>
   );
 }
 
-function Notice({ tone, text, onDismiss }: { tone: "error" | "info"; text: string; onDismiss: () => void }) {
+function Notice({ tone, text, onDismiss, children }: { tone: "error" | "info"; text: string; onDismiss: () => void; children?: React.ReactNode }) {
   return (
     <Alert tone={tone} className="mb-4 flex items-start justify-between gap-3">
-      <span>{text}</span>
+      <div className="min-w-0 flex-1 space-y-2"><p>{text}</p>{children}</div>
       <button type="button" onClick={onDismiss} aria-label="Dismiss" className="text-stone-500 hover:text-stone-900">×</button>
     </Alert>
+  );
+}
+
+/** The correction's summary: each rated claim whose own wording changed, old and new, to open and check. */
+function ChangedWording({ claims, onOpen }: { claims: ClaimView[]; onOpen: (id: string) => void }) {
+  const changed = claims.filter((c) => c.textChange);
+  if (changed.length === 0) return null;
+  return (
+    <ul className="space-y-1.5" data-testid="changed-wording">
+      {changed.map((c) => (
+        <li key={c.id} className="rounded border border-stone-200 bg-white px-2 py-1.5 text-xs">
+          <p><span className="text-stone-500">Was:</span> <del>{c.textChange!.previousText}</del></p>
+          <p><span className="text-stone-500">Now:</span> <ins className="no-underline">{c.anchor.quote.exact}</ins></p>
+          <button type="button" className="mt-0.5 text-blue-800 underline" onClick={() => onOpen(c.id)}>Check this claim again</button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,7 +1,9 @@
 "use client";
 
-import { ArrowLeft, ExternalLink, Trash2 } from "lucide-react";
+import { ArrowLeft, ExternalLink, Trash2, TriangleAlert } from "lucide-react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { DateTime } from "@/components/ui/date-time";
 import { VERDICT_SHORTCUTS } from "@/components/annotator/verdict-shortcuts";
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
@@ -21,21 +23,37 @@ interface Props {
   onRate: (verdict: Verdict) => void;
   onRationale: (value: Record<string, unknown> | null) => void;
   onDelete: () => void;
+  /** Keep the verdict of a claim whose wording a correction changed. */
+  onConfirmText: () => void;
   onAddEvidence: (draft: EvidenceDraft) => void;
   onRemoveEvidence: (evidenceId: string) => void;
 }
 
 /** One claim: quote, verdict, rationale, evidence, and who made and changed it. */
-export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onAddEvidence, onRemoveEvidence }: Props) {
+export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onConfirmText, onAddEvidence, onRemoveEvidence }: Props) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
   return (
     <div className="flex h-full flex-col" data-testid="claim-detail">
       <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
         <Button variant="ghost" size="sm" onClick={onBack}><ArrowLeft className="h-4 w-4" aria-hidden /> All claims</Button>
         {canWrite && (
-          <Button variant="ghost" size="sm" className="text-red-700" onClick={onDelete}>
+          <Button variant="ghost" size="sm" className="text-red-700" onClick={() => setConfirmDelete(true)}>
             <Trash2 className="h-4 w-4" aria-hidden /> Delete
           </Button>
         )}
+        <ConfirmDialog
+          open={confirmDelete}
+          title="Delete this claim?"
+          description="Its verdict, rationale, evidence and links go with it. Undo brings it back, and anyone on the team can restore it later from “Deleted claims”."
+          confirmLabel="Delete claim"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            onDelete();
+          }}
+        >
+          <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-sm text-stone-700">{claim.anchor.quote.exact}</blockquote>
+        </ConfirmDialog>
       </div>
       <div className="flex-1 space-y-5 overflow-y-auto p-4">
         {claim.orphaned && (
@@ -43,6 +61,7 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
             This claim could not be placed in the corrected text. Its last known wording is kept below.
           </p>
         )}
+        {claim.textChange && <TextChangedNotice claim={claim} canWrite={canWrite} onConfirm={onConfirmText} />}
         <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-[15px] leading-relaxed text-stone-800">{claim.anchor.quote.exact}</blockquote>
 
         <section aria-labelledby="verdict-heading" className="space-y-2">
@@ -121,6 +140,26 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
           <p>Last changed by {claim.updatedBy.name} · <DateTime value={claim.updatedAt} /></p>
         </section>
       </div>
+    </div>
+  );
+}
+
+/** A correction changed the claim's own words after it was rated: show both wordings and ask for a check. */
+function TextChangedNotice({ claim, canWrite, onConfirm }: { claim: ClaimView; canWrite: boolean; onConfirm: () => void }) {
+  const change = claim.textChange!;
+  return (
+    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950" data-testid="text-changed">
+      <p className="flex items-center gap-1 font-semibold"><TriangleAlert className="h-3.5 w-3.5" aria-hidden /> Text changed since it was rated: check again</p>
+      <p>Rated on: <del className="font-serif text-[13px]">{change.previousText}</del></p>
+      <p>Now reads: <ins className="font-serif text-[13px] no-underline">{claim.anchor.quote.exact}</ins></p>
+      {canWrite ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <Button size="sm" variant="outline" onClick={onConfirm}>Verdict still holds</Button>
+          <span className="text-amber-900">or choose another verdict below.</span>
+        </div>
+      ) : (
+        <p>An editor will check it again.</p>
+      )}
     </div>
   );
 }

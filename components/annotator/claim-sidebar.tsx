@@ -8,6 +8,8 @@ import { cn } from "@/lib/utils";
 import { VERDICT_STYLE, VerdictBadge } from "./verdict-style";
 
 interface Props {
+  /** Shown under the list (the deleted claims). */
+  footer?: React.ReactNode;
   claims: ClaimView[];
   activeId: string | null;
   filter: Verdict | null;
@@ -16,10 +18,11 @@ interface Props {
 }
 
 /** All claims in reading order, counts per verdict, a filter, and orphans listed apart. */
-export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: Props) {
+export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect, footer }: Props) {
   const counts = countVerdicts(claims);
   const placed = claims.filter((c) => !c.orphaned).sort((a, b) => a.anchor.position.start - b.anchor.position.start || b.anchor.position.end - a.anchor.position.end);
   const orphans = claims.filter((c) => c.orphaned);
+  const recheck = claims.filter((c) => c.textChange).length;
   const visible = placed.filter((c) => !filter || c.verdict === filter);
   const { shown, sentinel } = useGrowingWindow(visible.length);
 
@@ -28,8 +31,13 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: P
       <div className="border-b border-stone-200 p-3">
         <div className="mb-2 flex items-baseline justify-between">
           <h2 className="text-sm font-semibold">Claims</h2>
-          <span className="text-xs text-stone-500" data-testid="claim-total">{claims.length} total</span>
+          <span className="text-xs text-stone-600" data-testid="claim-total">{claims.length} total</span>
         </div>
+        {recheck > 0 && (
+          <p className="mb-2 flex items-center gap-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="recheck-count">
+            <TriangleAlert className="h-3.5 w-3.5" aria-hidden /> {recheck} claim{recheck === 1 ? "" : "s"} to check again: the text changed since {recheck === 1 ? "it was" : "they were"} rated
+          </p>
+        )}
         <div role="group" aria-label="Filter by verdict" className="flex flex-wrap gap-1">
           <FilterChip active={filter === null} onClick={() => onFilter(null)} label="All" count={claims.length} />
           {VERDICTS.map((v) => (
@@ -58,6 +66,7 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect }: P
           </li>
         )}
       </ol>
+      {footer}
     </div>
   );
 }
@@ -99,6 +108,7 @@ function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: bool
       >
         <div className="mb-1 flex items-center justify-between gap-2">
           <VerdictBadge verdict={claim.verdict} />
+          {claim.textChange && <span className="rounded bg-amber-100 px-1.5 text-[11px] text-amber-900">check again</span>}
           {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
         </div>
         <p className="line-clamp-3 font-serif text-[13px] leading-snug text-stone-700">“{claim.anchor.quote.exact}”</p>

@@ -7,12 +7,28 @@ type Evidence = ClaimView["evidence"][number];
 export type EvidenceDraft = { url?: string; quote?: string; note?: string; checkedAt?: string };
 export type ClaimPatch = { verdict?: Verdict; rationale?: Record<string, unknown> | null };
 export type SaveStatus = "saved" | "saving" | "retrying";
+type Rationale = Record<string, unknown> | null;
+
+/**
+ * A rationale save that met someone else's newer rationale (409). The claim
+ * shows theirs; the user's own text is kept here until they choose.
+ */
+export interface RationaleConflict {
+  claimId: string;
+  theirs: Rationale;
+  theirsBy: string;
+  theirsAt: string;
+  yours: Rationale;
+  /** False once the user closed the dialog without choosing ("decide later"). */
+  open: boolean;
+}
 
 type Op =
   | { kind: "create"; id: string; body: { revisionId: string; anchor: Anchor; verdict: Verdict } }
   | { kind: "update"; id: string; patch: ClaimPatch }
   | { kind: "delete"; id: string }
   | { kind: "restore"; id: string }
+  | { kind: "confirmText"; id: string }
   | { kind: "addEvidence"; id: string; evidenceId: string; body: EvidenceDraft }
   | { kind: "removeEvidence"; id: string; evidenceId: string };
 
@@ -27,6 +43,8 @@ export interface ClaimSyncSnapshot {
    */
   outOfSync: string | null;
   undoLabel: string | null;
+  /** A rationale conflict waiting for the user's choice (their typed text is never dropped). */
+  conflict: RationaleConflict | null;
   /** Temporary ids of claims created here, mapped to their server ids once saved. */
   aliases: Readonly<Record<string, string>>;
 }
@@ -57,7 +75,7 @@ export class ClaimSync {
     this.base = `/api/v1/articles/${articleId}/claims`;
     this.versions = new Map(initial.map((c) => [c.id, c.version]));
     this.confirmed = new Map(initial.map((c) => [c.id, c]));
-    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, aliases: {} };
+    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, conflict: null, aliases: {} };
   }
 
   subscribe = (listener: () => void) => {
@@ -93,7 +111,7 @@ export class ClaimSync {
     const keep = this.laterOpsFor(localId);
     this.setClaims((cs) => cs.map((c) =>
       this.real(c.id) === server.id || c.id === localId
-        ? keep ? { ...server, verdict: c.verdict, rationale: c.rationale, evidence: c.evidence } : server
+        ? keep ? { ...server, verdict: c.verdict, rationale: c.rationale, evidence: c.evidence, textChange: c.textChange } : server
         : c));
   }
   private pushUndo(label: string, run: () => void) {
@@ -106,7 +124,7 @@ export class ClaimSync {
     const id = tempId();
     const now = new Date().toISOString();
     const claim: ClaimView = {
-      id, articleId: this.articleId, revisionId, anchor, orphaned: false, verdict, rationale: null, version: 1,
+      id, articleId: this.articleId, revisionId, anchor, orphaned: false, textChange: null, verdict, rationale: null, version: 1,
       createdBy: this.user, updatedBy: this.user, createdAt: now, updatedAt: now, evidence: [],
     };
     this.pushUndo("tag claim", () => this.remove(id, false));
@@ -124,7 +142,9 @@ export class ClaimSync {
       if (patch.rationale !== undefined) inverse.rationale = before.rationale;
       this.pushUndo(patch.verdict ? "re-rate" : "rationale edit", () => this.update(id, inverse, false));
     }
-    this.replace(id, (c) => ({ ...c, ...patch, updatedBy: this.user, updatedAt: new Date().toISOString() }));
+    // Re-rating is checking again: the server clears "text changed since it was rated" too.
+    const recheck = patch.verdict !== undefined ? { textChange: null } : {};
+    this.replace(id, (c) => ({ ...c, ...patch, ...recheck, updatedBy: this.user, updatedAt: new Date().toISOString() }));
     this.enqueue({ kind: "update", id, patch });
   }
 
@@ -134,6 +154,22 @@ export class ClaimSync {
     if (record) this.pushUndo("delete", () => this.restore(before));
     this.setClaims((cs) => cs.filter((c) => this.real(c.id) !== this.real(id)));
     this.enqueue({ kind: "delete", id });
+  }
+
+  /** Restores a claim deleted earlier (another session, a teammate): it comes back from the server. */
+  restoreDeleted = async (id: string) => {
+    const claim = await api<ClaimView>("POST", `${this.base}/${id}/restore`);
+    this.versions.set(claim.id, claim.version);
+    this.confirmed.set(claim.id, claim);
+    this.setClaims((cs) => [...cs.filter((c) => c.id !== claim.id), claim]);
+  };
+
+  /** Keeps the verdict of a claim whose wording a correction changed (clears "check again"). */
+  confirmText(id: string) {
+    const before = this.find(id);
+    if (!before?.textChange) return;
+    this.replace(id, (c) => ({ ...c, textChange: null }));
+    this.enqueue({ kind: "confirmText", id });
   }
 
   private restore(claim: ClaimView) {
@@ -165,6 +201,18 @@ export class ClaimSync {
   };
 
   dismissNotice = () => this.set({ notice: null });
+
+  /** The user's answer to a rationale conflict: theirs, mine, or both kept to merge by hand. */
+  resolveConflict = (choice: "theirs" | "mine" | "merge") => {
+    const conflict = this.snapshot.conflict;
+    if (!conflict) return;
+    this.set({ conflict: null });
+    if (choice === "mine") this.update(conflict.claimId, { rationale: conflict.yours });
+    if (choice === "merge") this.update(conflict.claimId, { rationale: mergeRationales(conflict.theirs, conflict.yours) });
+  };
+  /** Closes the conflict dialog without a choice; the user's text stays kept and the choice can be made later. */
+  deferConflict = () => this.set({ conflict: this.snapshot.conflict && { ...this.snapshot.conflict, open: false } });
+  reopenConflict = () => this.set({ conflict: this.snapshot.conflict && { ...this.snapshot.conflict, open: true } });
 
   /** Replaces local state with the server's, unless changes of ours are still in flight. Throws when it cannot load them. */
   resync = async () => {
@@ -237,6 +285,8 @@ export class ClaimSync {
         return;
       case "restore":
         return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/restore`));
+      case "confirmText":
+        return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/confirm-text`, { version: this.versions.get(id) }));
       case "addEvidence": {
         const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body);
         this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });
@@ -261,6 +311,7 @@ export class ClaimSync {
   private fail(op: Op, error: unknown) {
     const apiError = error instanceof ApiError ? error : new ApiError(0, "UNKNOWN", String(error));
     // Later queued changes to the same claim were built on a state the server refused.
+    const dropped = this.queue.filter((o) => this.real(o.id) === this.real(op.id));
     this.queue = this.queue.filter((o) => this.real(o.id) !== this.real(op.id));
     const current = apiError.status === 409 ? (apiError.details as { current?: ClaimView } | undefined)?.current : undefined;
     if (current) {
@@ -268,6 +319,13 @@ export class ClaimSync {
       this.confirmed.set(current.id, current);
     }
     this.revert(op.id);
+    // The user's latest typed rationale for this claim is kept, never thrown away.
+    const typed = [op, ...dropped].flatMap((o) => (o.kind === "update" && o.patch.rationale !== undefined ? [o.patch.rationale] : [])).at(-1);
+    if (current && typed !== undefined && JSON.stringify(typed) !== JSON.stringify(current.rationale)) {
+      const conflict = { claimId: current.id, theirs: current.rationale, theirsBy: current.updatedBy.name, theirsAt: current.updatedAt, yours: typed, open: true };
+      this.set({ conflict, notice: null });
+      return;
+    }
     this.set({ notice: apiError.message });
     // A conflict carries the current claim; any other refusal may mean more changed (say, the claim was deleted).
     if (!current) void this.reload();
@@ -282,4 +340,11 @@ export class ClaimSync {
     else if (index < 0) this.set({ claims: [...claims, server] });
     else this.set({ claims: claims.map((c, i) => (i === index ? server : c)) });
   }
+}
+
+/** Both rationales in one document (theirs first), for the user to edit into one. */
+export function mergeRationales(theirs: Rationale, yours: Rationale): Rationale {
+  const blocks = (doc: Rationale) => ((doc?.content as unknown[] | undefined) ?? []);
+  const content = [...blocks(theirs), ...blocks(yours)];
+  return content.length === 0 ? null : { type: "doc", content };
 }

@@ -23,7 +23,7 @@ export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: P
     setSaving(true);
     setError(null);
     try {
-      const result = await api<{ revision: { number: number }; reanchored: number; orphans: string[] }>(
+      const result = await api<{ revision: { number: number }; reanchored: number; orphans: string[]; changed: { verdict: string }[] }>(
         "POST",
         `/api/v1/articles/${articleId}/revisions`,
         { baseRevisionId, doc: editor.getJSON() },
@@ -32,6 +32,7 @@ export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: P
         corrected: String(result.revision.number),
         followed: String(result.reanchored),
         orphans: String(result.orphans.length),
+        changed: String(result.changed.filter((c) => c.verdict !== "PENDING").length),
       });
       // The page keys the annotator by revision, so this mounts a fresh editor on the new text.
       router.replace(`/articles/${articleId}?${params}`);
@@ -45,7 +46,8 @@ export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: P
     <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="correction-bar">
       <p>
         <strong>Correcting the text.</strong> Fix typos or extraction errors directly in the article. Saving creates a new
-        revision; every claim is re-anchored onto it, and any that cannot be placed are kept and listed.
+        revision; every claim is re-anchored onto it, any that cannot be placed are kept and listed, and a rated claim whose
+        own words you change is marked to be checked again.
       </p>
       {error && <p role="alert" className="mt-2 text-red-800">{error}</p>}
       <div className="mt-2 flex gap-2">

@@ -5,14 +5,16 @@ import { BubbleMenu } from "@tiptap/react/menus";
 import { VERDICT_SHORTCUTS } from "@/components/annotator/verdict-shortcuts";
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import { VERDICT_STYLE } from "./verdict-style";
+import { useSelectionMenuOptions } from "./use-selection-menu-options";
 
 /** The small toolbar at a selection: tag it as a claim with a verdict (or pending). */
 export function SelectionToolbar({ editor, enabled, onTag }: { editor: Editor; enabled: boolean; onTag: (verdict: Verdict) => void }) {
+  const options = useSelectionMenuOptions(editor);
   return (
     <BubbleMenu
       editor={editor}
       shouldShow={({ state }) => enabled && !state.selection.empty}
-      options={{ placement: "top" }}
+      options={options}
       // TipTap waits 250 ms by default; a checker tagging all day should not wait.
       updateDelay={0}
       className="z-40"

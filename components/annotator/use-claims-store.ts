@@ -35,10 +35,15 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     create: sync.create.bind(sync),
     update: sync.update.bind(sync),
     remove: sync.remove.bind(sync),
+    confirmText: sync.confirmText.bind(sync),
+    restoreDeleted: sync.restoreDeleted,
     addEvidence: sync.addEvidence.bind(sync),
     removeEvidence: sync.removeEvidence.bind(sync),
     undo: sync.undo,
     dismissNotice: sync.dismissNotice,
+    resolveConflict: sync.resolveConflict,
+    deferConflict: sync.deferConflict,
+    reopenConflict: sync.reopenConflict,
     reload: sync.reload,
   };
 }

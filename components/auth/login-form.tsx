@@ -9,8 +9,8 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-/** E-mail and password sign-in; shows NextAuth's error message (wrong password, throttled). */
-export function LoginForm() {
+/** E-mail and password sign-in; shows NextAuth's error message (wrong password, throttled); then goes to `next`. */
+export function LoginForm({ next = "/articles" }: { next?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -30,7 +30,8 @@ export function LoginForm() {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
       return;
     }
-    router.replace("/articles");
+    // The page that was asked for before signing in (checked on the server: a path of this site).
+    router.replace(next);
     router.refresh();
   }
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 /** Signs out (ending the session on the server) and returns to the sign-in page. */
 export function SignOutButton() {
   return (
-    <Button variant="outline" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <Button variant="outline" size="sm" className="shrink-0 whitespace-nowrap" onClick={() => signOut({ callbackUrl: "/login" })}>
       Sign out
     </Button>
   );

@@ -41,11 +41,12 @@ export function AppHeader(props: AppHeaderProps) {
 
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
-        <Link href="/articles" className="font-serif text-lg font-semibold tracking-tight">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 lg:gap-6">
+        <Link href="/articles" className="shrink-0 font-serif text-lg font-semibold tracking-tight">
           Crosscheck
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        {/* At narrow widths the links scroll inside the bar; the page never scrolls sideways. */}
+        <nav aria-label="Main" className="-my-2 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto py-2 [scrollbar-width:thin] max-xl:[mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] max-xl:pr-6">
           {links
             .filter((l) => l.show)
             .map((l) => (
@@ -54,7 +55,7 @@ export function AppHeader(props: AppHeaderProps) {
                 href={l.href}
                 aria-current={active?.href === l.href ? "page" : undefined}
                 className={cn(
-                  "rounded-md px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900",
+                  "shrink-0 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900 lg:px-3",
                   active?.href === l.href && "bg-stone-100 font-medium text-stone-900",
                 )}
               >
@@ -63,12 +64,12 @@ export function AppHeader(props: AppHeaderProps) {
               </Link>
             ))}
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex shrink-0 items-center gap-3 text-sm">
           <label className="sr-only" htmlFor="workspace-switcher">Workspace</label>
           <Select
             id="workspace-switcher"
             size="sm"
-            className="max-w-40"
+            className="max-w-32 lg:max-w-40"
             value={props.currentWorkspaceId}
             disabled={switching || props.workspaces.length < 2}
             onChange={(e) => {
@@ -84,7 +85,7 @@ export function AppHeader(props: AppHeaderProps) {
               <option key={w.id} value={w.id}>{w.name}</option>
             ))}
           </Select>
-          <span className="hidden text-stone-600 md:inline" data-testid="current-user">
+          <span className="hidden max-w-56 truncate whitespace-nowrap text-stone-600 xl:inline" title={`${props.user.name} · ${ROLE_LABELS[props.role]}`} data-testid="current-user">
             {props.user.name} · <span data-testid="current-role">{ROLE_LABELS[props.role]}</span>
           </span>
           <SignOutButton />

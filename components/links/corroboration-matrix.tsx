@@ -36,7 +36,7 @@ export function CorroborationMatrix({ matrix }: { matrix: MatrixView }) {
   const [query, setQuery] = useState("");
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return matrix.rows.filter((r) => (!contestedOnly || r.contested) && (!q || r.label.toLowerCase().includes(q)));
+    return matrix.rows.filter((r) => (!contestedOnly || (r.contested && !r.reasonRecorded)) && (!q || r.label.toLowerCase().includes(q)));
   }, [matrix.rows, contestedOnly, query]);
   const columns = useMemo(() => matrixColumns(matrix.articles), [matrix.articles]);
 
@@ -101,21 +101,23 @@ function matrixColumns(articles: MatrixView["articles"]): DataTableColumn<Row>[]
     },
     {
       id: "status",
-      accessorFn: (r) => Number(r.contested),
+      accessorFn: (r) => (r.contested ? (r.reasonRecorded ? 1 : 2) : 0),
       header: "Status",
       sortDescFirst: true,
       meta: { className: "w-28" },
       cell: ({ row }) =>
-        row.original.contested
-          ? <span className="inline-block whitespace-nowrap rounded bg-rose-50 px-1.5 text-[11px] text-rose-800">Contested</span>
-          : <Absent label="Not contested" />,
+        row.original.contested && row.original.reasonRecorded
+          ? <span className="inline-block whitespace-nowrap rounded bg-stone-100 px-1.5 text-[11px] text-stone-700" title="The verdicts differ and a reason was recorded for it">Reason recorded</span>
+          : row.original.contested
+            ? <span className="inline-block whitespace-nowrap rounded bg-rose-50 px-1.5 text-[11px] text-rose-800">Contested</span>
+            : <Absent label="Not contested" />,
     },
     ...articles.map((a): DataTableColumn<Row> => ({
       id: `article:${a.id}`,
       header: () => (
         <span className="block min-w-32 text-xs">
           <Link href={`/articles/${a.id}`} className="line-clamp-2 hover:underline" title={a.title}>{a.outlet ?? a.title}</Link>
-          <span className="block font-normal text-stone-400"><DateTime value={a.publishedAt} precision="day" fallback="undated" /></span>
+          <span className="block font-normal text-stone-500"><DateTime value={a.publishedAt} precision="day" fallback="undated" /></span>
         </span>
       ),
       enableSorting: false,

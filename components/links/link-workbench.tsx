@@ -2,6 +2,7 @@
 
 import { EditorContent, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
+import { useSelectionMenuOptions } from "@/components/annotator/use-selection-menu-options";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -122,13 +123,18 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
 }
 
 function LinkToolbar({ editor, onLink }: { editor: Editor; onLink: (relation: LinkRelation) => void }) {
+  const options = useSelectionMenuOptions(editor);
   return (
-    <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty} options={{ placement: "top" }} className="z-40">
+    <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty} options={options} className="z-40">
       <div role="toolbar" aria-label="Link the selection" className="flex items-center gap-0.5 rounded-lg border border-stone-200 bg-white p-1 shadow-lg">
         {LINK_RELATIONS.map((relation) => {
           const Icon = RELATION_STYLE[relation].icon;
           return (
-            <button key={relation} type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onLink(relation)}
+            <button key={relation} type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => {
+              onLink(relation);
+              // Linked: the selection (and with it this toolbar) goes.
+              editor.commands.setTextSelection(editor.state.selection.to);
+            }}
               className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium hover:bg-stone-100">
               <Icon className="h-3.5 w-3.5" aria-hidden /> {LINK_RELATION_LABELS[relation]}
             </button>

@@ -3,6 +3,8 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { lostAbilities, roleChangeQuestion } from "@/lib/domain/role-change";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { Select } from "@/components/ui/select";
@@ -29,19 +31,23 @@ interface Props {
 export function MembersTable({ members, currentUserId, changeRole, remove }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState<{ member: Member; role: Role } | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
 
+  // A request that fails outright (network, server down) is shown here too, never as an error page.
   const run = (action: () => Promise<ActionResult>) =>
     startTransition(async () => {
-      const result = await action();
+      const result = await action().catch((): ActionResult => ({ ok: false, error: { code: "NETWORK", message: "The change could not be sent. Check the connection and try again." } }));
       setError(result.ok ? null : result.error.message);
     });
+  const question = asking && roleChangeQuestion(asking.member.role, asking.role, { name: asking.member.name, self: asking.member.id === currentUserId });
 
   const columns: DataTableColumn<Member>[] = [
     {
       id: "name",
       accessorKey: "name",
       header: "Name",
-      cell: ({ row: { original: m } }) => <>{m.name} {m.id === currentUserId && <span className="text-stone-400">(you)</span>}</>,
+      cell: ({ row: { original: m } }) => <>{m.name} {m.id === currentUserId && <span className="text-stone-500">(you)</span>}</>,
     },
     { id: "email", accessorKey: "email", header: "E-mail", meta: { cellClassName: "break-all text-stone-600" } },
     {
@@ -53,16 +59,10 @@ export function MembersTable({ members, currentUserId, changeRole, remove }: Pro
         <Select
           size="sm"
           aria-label={`Role of ${m.email}`}
-          defaultValue={m.role}
+          // Controlled by the stored role: it changes only once confirmed and saved.
+          value={m.role}
           disabled={pending}
-          onChange={(e) => {
-            const select = e.target;
-            run(async () => {
-              const result = await changeRole(m.membershipId, select.value);
-              if (!result.ok) select.value = m.role; // show the role that is really stored
-              return result;
-            });
-          }}
+          onChange={(e) => setAsking({ member: m, role: e.target.value as Role })}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>{ROLE_LABELS[r]}</option>
@@ -87,9 +87,7 @@ export function MembersTable({ members, currentUserId, changeRole, remove }: Pro
           variant="ghost"
           size="sm"
           disabled={pending}
-          onClick={() => {
-            if (confirm(`Remove ${m.email} from this workspace?`)) run(() => remove(m.membershipId));
-          }}
+          onClick={() => setRemoving(m)}
         >
           Remove
         </Button>
@@ -99,7 +97,32 @@ export function MembersTable({ members, currentUserId, changeRole, remove }: Pro
 
   return (
     <div className="space-y-3">
-      {error && <Alert>{error}</Alert>}
+      {error && <Alert data-testid="members-error">{error}</Alert>}
+      <ConfirmDialog
+        open={asking !== null}
+        title={question?.title}
+        description={question?.description}
+        confirmLabel="Change role"
+        tone={asking && lostAbilities(asking.member.role, asking.role).length > 0 ? "destructive" : "default"}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          const { member, role } = asking!;
+          setAsking(null);
+          run(() => changeRole(member.membershipId, role));
+        }}
+      />
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.name ?? ""} from this workspace?`}
+        description={`${removing?.email ?? ""} loses access to its articles, claims and sessions. Their work stays.`}
+        confirmLabel="Remove member"
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const member = removing!;
+          setRemoving(null);
+          run(() => remove(member.membershipId));
+        }}
+      />
       <DataTable
         caption="Members of this workspace"
         columns={columns}

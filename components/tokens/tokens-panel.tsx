@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DateTime } from "@/components/ui/date-time";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -106,9 +107,12 @@ export function TokensPanel({ tokens, createToken, revokeToken }: Props) {
           {created && (
             <Alert tone="success" className="mt-3 space-y-1">
               <p>Copy the token “{created.name}” now: it will not be shown again.</p>
-              <code data-testid="new-token" className="block break-all rounded bg-white px-2 py-1 font-mono text-xs text-stone-900">
-                {created.token}
-              </code>
+              <div className="flex items-start gap-2">
+                <code data-testid="new-token" className="block min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs text-stone-900">
+                  {created.token}
+                </code>
+                <CopyButton text={created.token} />
+              </div>
             </Alert>
           )}
         </CardContent>

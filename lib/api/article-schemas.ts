@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTime } from "@/lib/api/common-schemas";
+import { isoDateTime, verdictSchema } from "@/lib/api/common-schemas";
 import { articleMetadataSchema } from "@/lib/domain/article-input";
 import { ARTICLE_SORTS } from "@/lib/domain/article-query";
 import { VERDICTS, type Verdict } from "@/lib/domain/claims/verdicts";
@@ -94,5 +94,8 @@ export const correctionSchema = z
     links: z
       .object({ reanchored: z.number().int(), orphans: z.array(z.string()) })
       .meta({ description: "Links from other articles' claims into this one: placed, and the ids of those that could not be" }),
+    changed: z
+      .array(z.object({ claimId: z.string(), before: z.string(), after: z.string(), verdict: verdictSchema }))
+      .meta({ description: "Claims whose own wording changed; the rated ones are flagged to be checked again (Claim.textChange)" }),
   })
   .meta({ id: "TextCorrection" });

@@ -21,6 +21,10 @@ export const claimViewSchema = z
     revisionId: z.string(),
     anchor: anchorViewSchema,
     orphaned: z.boolean().meta({ description: "Could not be placed in the current text after a correction; keeps its last anchor" }),
+    textChange: z
+      .object({ at: isoDateTime, previousText: z.string().meta({ description: "The wording the claim had when it was rated" }) })
+      .nullable()
+      .meta({ description: "Set when a correction changed the claim's own wording after it was rated; cleared by confirming or re-rating it" }),
     verdict: verdictSchema,
     rationale: z.record(z.string(), z.unknown()).nullable().meta({ description: "TipTap JSON document" }),
     version: z.number().int().meta({ description: "Send it back when changing the claim (optimistic locking)" }),
@@ -31,3 +35,15 @@ export const claimViewSchema = z
     evidence: z.array(evidenceViewSchema),
   })
   .meta({ id: "Claim" });
+
+/** lib/server/claims/list-deleted-claims.ts: a deleted claim and who deleted it. */
+export const deletedClaimSchema = z
+  .object({
+    id: z.string(),
+    exact: z.string(),
+    verdict: verdictSchema,
+    version: z.number().int(),
+    deletedAt: isoDateTime,
+    deletedBy: personSchema,
+  })
+  .meta({ id: "DeletedClaim" });

@@ -1,8 +1,9 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { cookieSession, sessionUserId } from "@/lib/auth/session-user";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
+import { loginPath, REQUESTED_PATH_HEADER } from "@/lib/domain/callback-path";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { resolveActor } from "@/lib/server/auth/resolve-actor";
@@ -28,7 +29,10 @@ async function actorInCookieWorkspace(userId: string): Promise<Actor> {
  */
 export const pageActor = cache(async (): Promise<Actor> => {
   const { userId, ended } = await cookieSession();
-  if (!userId) redirect(ended && ended !== "SIGNED_OUT" ? `/login?ended=${ended}` : "/login");
+  if (!userId) {
+    const requested = (await headers()).get(REQUESTED_PATH_HEADER);
+    redirect(loginPath(requested, ended && ended !== "SIGNED_OUT" ? ended : undefined));
+  }
   let actor: Actor | null = null;
   try {
     actor = await actorInCookieWorkspace(userId);

@@ -64,6 +64,7 @@ test.describe("annotator", () => {
     await page.locator("[data-testid=article-text] [data-claim-id]").filter({ hasText: "shortage of engineers" }).first().click();
     await expect(page.getByTestId("claim-detail")).toContainText("shortage of engineers");
     await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Delete claim" }).click();
     await expect(page.getByTestId("claim-total")).toHaveText("4 total");
     await page.getByRole("button", { name: /Undo delete/ }).click();
     await expect(page.getByTestId("claim-total")).toHaveText("5 total");
@@ -121,7 +122,7 @@ test.describe("annotator", () => {
     const article = await createArticle(team, "Ferry link restored (4)", HTML);
     await signIn(page, team.viewer);
     await page.goto(`/articles/${article.id}`);
-    await expect(page.getByText("your role cannot tag claims")).toBeVisible();
+    await expect(page.getByTestId("read-only-note")).toHaveText("As a viewer you can read this article, its claims, rationales and evidence and export a report of them (Export, above). Tagging and rating claims is for editors.");
     await selectText(page, "shortage of engineers", { expectToolbar: false });
     await expect(page.getByRole("toolbar", { name: "Tag the selection" })).toHaveCount(0);
     await page.keyboard.press("Alt+1");

@@ -41,6 +41,22 @@ export async function createArticle(team: Team, title: string, html: string) {
   return { id: article.id, title: article.title };
 }
 
+/** An article with its metadata, created by the team's editor (the factory's handle: id, revisionId, anchorOf…). */
+export async function createArticleWith(team: Team, spec: { title: string; html: string; outlet?: string; publishedAt?: string }) {
+  const { makeArticle } = await import("../../lib/factories/make-article");
+  return makeArticle(team.editor, { outlet: "Harbour Gazette", ...spec });
+}
+
+/** A claim on the first occurrence of `quote`, made by the team's editor. */
+export async function createClaim(
+  team: Team,
+  article: Awaited<ReturnType<typeof createArticleWith>>,
+  spec: { quote: string; verdict?: "PENDING" | "VERIFIED" | "DISPUTED" | "SOURCED_ONLY"; rationale?: string },
+) {
+  const { makeClaim } = await import("../../lib/factories/make-claim");
+  return makeClaim(team.editor, article, spec);
+}
+
 /**
  * Selects the first occurrence of `phrase` in the annotator's text, even across
  * inline nodes, and (unless the user cannot tag) waits for the tagging toolbar

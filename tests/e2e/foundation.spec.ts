@@ -50,11 +50,46 @@ test.describe("accounts and roles", () => {
     await page.getByLabel("First password").fill("a-first-password");
     await page.getByRole("button", { name: "Add member" }).click();
     await expect(page.getByText(/was added with a new account/)).toBeVisible();
+    // A role change asks first; cancelling keeps the stored role.
+    const confirm = page.getByTestId("confirm-dialog");
     await page.getByLabel(`Role of ${team.viewer.email}`).selectOption("REVIEWER");
+    await expect(confirm).toContainText(`Make ${team.viewer.name} a reviewer?`);
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByLabel(`Role of ${team.viewer.email}`)).toHaveValue("VIEWER");
+    await page.getByLabel(`Role of ${team.viewer.email}`).selectOption("REVIEWER");
+    await confirm.getByRole("button", { name: "Change role" }).click();
     await expect(page.getByLabel(`Role of ${team.viewer.email}`)).toHaveValue("REVIEWER");
+    // One's own role: what one would lose is said; the refusal shows in place.
     await page.getByLabel(`Role of ${team.admin.email}`).selectOption("EDITOR");
+    await expect(confirm).toContainText("Change your own role to Editor?");
+    await expect(confirm).toContainText("You will no longer be able to manage members and their roles");
+    await confirm.getByRole("button", { name: "Change role" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "last admin" })).toBeVisible();
     await expect(page.getByLabel(`Role of ${team.admin.email}`)).toHaveValue("ADMIN");
+  });
+
+  test("the add-member form keeps what was typed when it is refused, and the added banner goes with the member", async ({ page, team }) => {
+    await signIn(page, team.admin);
+    await page.goto("/admin/members");
+    await page.getByLabel("Name").fill("Second Checker");
+    await page.getByLabel("E-mail").fill("not-an-email");
+    await page.getByLabel("First password").fill("a-first-password");
+    await page.getByLabel("Role", { exact: true }).selectOption("REVIEWER");
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("Second Checker");
+    await expect(page.getByLabel("E-mail")).toHaveValue("not-an-email");
+    await expect(page.getByLabel("Role", { exact: true })).toHaveValue("REVIEWER");
+    const email = `second-${Date.now()}@e2e.test`;
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByText(`${email} was added with a new account.`)).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("");
+    await expect(page.getByLabel(`Role of ${email}`)).toHaveValue("REVIEWER");
+    await page.getByTestId(`member-${email}`).getByRole("button", { name: "Remove" }).click();
+    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Remove member" }).click();
+    await expect(page.getByTestId(`member-${email}`)).toHaveCount(0);
+    await expect(page.getByText(`${email} was added`)).toHaveCount(0);
   });
 });
 
@@ -88,6 +123,10 @@ test.describe("REST API", () => {
     await page.getByRole("button", { name: "Create token" }).click();
     const token = (await page.getByTestId("new-token").textContent())!.trim();
     expect(token).toMatch(/^cc_/);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copy" }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
 
     const api = await playwright.request.newContext({ baseURL: page.url().replace(/\/settings.*$/, "") });
     const auth = { Authorization: `Bearer ${token}` };

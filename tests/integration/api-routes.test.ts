@@ -12,6 +12,8 @@ import * as evidenceItem from "@/app/api/v1/articles/[id]/claims/[claimId]/evide
 import * as claimLinks from "@/app/api/v1/articles/[id]/claims/[claimId]/links/route";
 import * as restore from "@/app/api/v1/articles/[id]/claims/[claimId]/restore/route";
 import * as articleRestore from "@/app/api/v1/articles/[id]/restore/route";
+import * as confirmText from "@/app/api/v1/articles/[id]/claims/[claimId]/confirm-text/route";
+import * as deletedClaims from "@/app/api/v1/articles/[id]/claims/deleted/route";
 import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
 import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
 import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
@@ -131,12 +133,22 @@ describe("REST API routes answer as they are described", () => {
     expect(moved).toMatchObject({ id: joined.id, version: joined.version + 1, target: { revisionId: corrected.revision.id, orphaned: false } });
     expect(await expectSuccess(link.DELETE, { ...as, params: { linkId: moved.id }, body: { version: moved.version } })).toEqual({ deleted: true });
     expect(await expectSuccess(claim.DELETE, { ...as, params: claimParams, body: { version: rated.version } })).toEqual({ deleted: true });
+    expect((await expectSuccess(deletedClaims.GET, onA)).items).toMatchObject([{ id: claimA.id, verdict: "VERIFIED", deletedBy: { id: team.editor.userId } }]);
     expect((await expectSuccess(restore.POST, { ...as, params: claimParams })).id).toBe(claimA.id);
     expect(await expectSuccess(article.DELETE, { ...as, params: { id: a.id } })).toEqual({ deleted: true });
     expect((await expectFailure(article.GET, 404, { ...as, params: { id: a.id } })).code).toBe("NOT_FOUND");
     expect((await expectFailure(articleRestore.POST, 403, { token: viewerToken, params: { id: a.id } })).code).toBe("FORBIDDEN");
     expect(await expectSuccess(articleRestore.POST, { ...as, params: { id: a.id } })).toEqual({ id: a.id, title: "Tunnel A" });
     expect((await expectFailure(articleRestore.POST, 404, { ...as, params: { id: a.id } })).code).toBe("NOT_FOUND");
+
+    // A correction of A's rated claim's own words flags it; confirming clears the flag.
+    const fullA = await expectSuccess(article.GET, { ...onA });
+    const docA = JSON.parse(JSON.stringify(fullA.revision.doc).replace("the tunnel will open in June", "the tunnel will open in July"));
+    const correctedA = await expectSuccess(revisions.POST, { ...onA, body: { baseRevisionId: fullA.revision.id, doc: docA } });
+    expect(correctedA.changed).toEqual([{ claimId: claimA.id, before: "the tunnel will open in June", after: "the tunnel will open in July", verdict: "VERIFIED" }]);
+    const flagged = await expectSuccess(claim.GET, { ...as, params: claimParams });
+    expect(flagged.textChange?.previousText).toBe("the tunnel will open in June");
+    expect((await expectSuccess(confirmText.POST, { ...as, params: claimParams, body: { version: flagged.version } })).textChange).toBeNull();
 
     // Failures answer with declared statuses and the error shape.
     expect((await expectFailure(me.GET, 401, { token: "cc_not-a-token" })).code).toBe("UNAUTHENTICATED");

@@ -10,6 +10,8 @@ import { listClaims } from "@/lib/server/claims/list-claims";
 import { removeEvidence } from "@/lib/server/claims/remove-evidence";
 import { restoreClaim } from "@/lib/server/claims/restore-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
+import { confirmClaimText } from "@/lib/server/claims/confirm-claim-text";
+import { listDeletedClaims } from "@/lib/server/claims/list-deleted-claims";
 import { makeArticle } from "@/lib/factories/make-article";
 import { makeTeam } from "@/lib/factories/make-team";
 import { expectAppError } from "./expect-app-error";
@@ -96,5 +98,58 @@ describe("claims", () => {
     await expectAppError(correctArticleText(team.editor, article.id, article.revisionId, corrected), "CONFLICT");
     const original = await getDb().articleRevision.findFirstOrThrow({ where: { articleId: article.id, number: 1 } });
     expect(original.plainText).toContain("two months late");
+  });
+
+  it("flags a rated claim whose own words a correction changed until an editor checks it again, audited", async () => {
+    const team = await makeTeam("reworded");
+    const article = await makeArticle(team.editor, { title: "Spillway", html: "<p>Officials said 2,100 people were evacuated from the valley. The wall was made of concrete, engineers said.</p>" });
+    const disputed = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: article.anchorOf("2,100 people were evacuated"), verdict: "DISPUTED" });
+    const pending = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: article.anchorOf("evacuated from the valley"), verdict: "PENDING" });
+    const wall = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: article.anchorOf("The wall was made of concrete"), verdict: "VERIFIED" });
+    const doc = htmlToDoc("<p>Officials said 2,300 people were evacuated from the valley. The wall was made of concrete, engineers said.</p>");
+    const result = await correctArticleText(team.editor, article.id, article.revisionId, doc);
+    expect(result.changed).toEqual([{ claimId: disputed.id, before: "2,100 people were evacuated", after: "2,300 people were evacuated", verdict: "DISPUTED" }]);
+    const claims = await listClaims(team.editor, article.id);
+    const flagged = claims.find((c) => c.id === disputed.id)!;
+    expect(flagged.verdict).toBe("DISPUTED");
+    expect(flagged.textChange?.previousText).toBe("2,100 people were evacuated");
+    expect(flagged.anchor.quote.exact).toBe("2,300 people were evacuated");
+    expect(claims.find((c) => c.id === pending.id)!.textChange).toBeNull();
+    expect(claims.find((c) => c.id === wall.id)!.anchor.quote.exact).toBe("The wall was made of concrete");
+
+    // A second correction keeps the wording it was rated on.
+    const current = await getArticle(team.editor, article.id);
+    await correctArticleText(team.editor, article.id, current.revision.id, htmlToDoc("<p>Officials said 2,400 people were evacuated from the valley. The wall was made of concrete, engineers said.</p>"));
+    const again = (await listClaims(team.editor, article.id)).find((c) => c.id === disputed.id)!;
+    expect(again.textChange?.previousText).toBe("2,100 people were evacuated");
+
+    const confirmed = await confirmClaimText(team.editor, article.id, disputed.id, again.version);
+    expect(confirmed.textChange).toBeNull();
+    expect(confirmed.verdict).toBe("DISPUTED");
+    await expectAppError(confirmClaimText(team.editor, article.id, disputed.id, confirmed.version), "CONFLICT");
+    await expectAppError(confirmClaimText(team.viewer, article.id, disputed.id, confirmed.version), "FORBIDDEN");
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { claimId: disputed.id, action: "claim.text_confirmed" } });
+    expect(audit.data).toMatchObject({ previousText: "2,100 people were evacuated", verdict: "DISPUTED" });
+
+    // Re-rating clears the flag too, and says so in the audit.
+    const latest = await getArticle(team.editor, article.id);
+    await correctArticleText(team.editor, article.id, latest.revision.id, htmlToDoc("<p>Officials said 2,500 people were evacuated from the valley. The wall was made of concrete, engineers said.</p>"));
+    const flaggedAgain = (await listClaims(team.editor, article.id)).find((c) => c.id === disputed.id)!;
+    expect(flaggedAgain.textChange?.previousText).toBe("2,400 people were evacuated");
+    const rerated = await updateClaim(team.editor, article.id, disputed.id, { version: flaggedAgain.version, verdict: "VERIFIED" });
+    expect(rerated.textChange).toBeNull();
+    const update = await getDb().auditEvent.findFirstOrThrow({ where: { claimId: disputed.id, action: "claim.updated" }, orderBy: { seq: "desc" } });
+    expect(update.data).toMatchObject({ textRechecked: true });
+  });
+
+  it("lists deleted claims with who deleted them, and restores one", async () => {
+    const { team, article, anchorOf } = await setup("deleted-list");
+    const claim = await createClaim(team.editor, article.id, { revisionId: article.revisionId, anchor: anchorOf("two months late"), verdict: "DISPUTED" });
+    expect(await listDeletedClaims(team.viewer, article.id)).toEqual([]);
+    await deleteClaim(team.admin, article.id, claim.id, claim.version);
+    const [deleted] = await listDeletedClaims(team.viewer, article.id);
+    expect(deleted).toMatchObject({ id: claim.id, exact: "two months late", verdict: "DISPUTED", deletedBy: { id: team.admin.userId, name: team.admin.name } });
+    await restoreClaim(team.editor, article.id, claim.id);
+    expect(await listDeletedClaims(team.editor, article.id)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor } from "@/lib/auth/page-actor";
-import { articleQuerySchema } from "@/lib/domain/article-query";
+import { parseArticleQuery } from "@/lib/domain/article-query";
 import { can } from "@/lib/domain/policies/authorize";
 import { listArticles, listOutlets } from "@/lib/server/articles/list-articles";
 
@@ -16,8 +16,7 @@ export const metadata = { title: "Articles" };
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = articleQuerySchema.safeParse(raw);
-  const query = parsed.success ? parsed.data : articleQuerySchema.parse({});
+  const { query, problems } = parseArticleQuery(raw);
   const [list, outlets] = await Promise.all([listArticles(actor, query), listOutlets(actor)]);
   const { items, total, page, pageSize } = list;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
@@ -46,7 +45,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       />
       {raw.deleted && <Alert tone="success">The article was moved to the trash. <Link href="/articles/trash" className="underline">Open the trash</Link> to restore it.</Alert>}
       <ArticleFilters outlets={outlets} values={raw} />
-      {!parsed.success && <Alert>{parsed.error.issues[0]?.message ?? "Some filters were not valid and were ignored."}</Alert>}
+      {problems.length > 0 && (
+        <Alert data-testid="filter-problems">
+          {problems.join(" ")} {problems.length === 1 ? "That filter was" : "Those filters were"} left out; the others apply.
+        </Alert>
+      )}
       <ArticleTable
         articles={items.map((a) => ({
           id: a.id, title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt,

@@ -1,4 +1,5 @@
 import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
+import { fitQuoteEdges } from "@/lib/domain/anchoring/fit-quote-edges";
 import { createAnchor, type Anchor } from "@/lib/domain/anchoring/selectors";
 
 /** An anchor as stored in a row (claims and link targets share these columns). */
@@ -19,6 +20,8 @@ export interface ReanchorPlan {
   orphans: string[];
   /** Orphans that were placed before this change (only these need a write). */
   newlyOrphaned: string[];
+  /** Placed rows whose own wording changed (a fuzzy placement): the old and the new quote. */
+  textChanged: { id: string; before: string; after: string }[];
 }
 
 /** The stored columns of a row as a W3C anchor. */
@@ -35,12 +38,17 @@ export function rowAnchor(row: Omit<AnchoredRow, "id" | "orphaned">): Anchor {
  */
 export function planReanchoring(rows: readonly AnchoredRow[], newText: string): ReanchorPlan {
   const results = reanchorAll(rows.map(rowAnchor), newText);
-  const plan: ReanchorPlan = { placed: [], orphans: [], newlyOrphaned: [] };
+  const plan: ReanchorPlan = { placed: [], orphans: [], newlyOrphaned: [], textChanged: [] };
   rows.forEach((row, i) => {
     const result = results[i];
     if (result.status === "orphan") {
       plan.orphans.push(row.id);
       if (!row.orphaned) plan.newlyOrphaned.push(row.id);
+    } else if (result.status === "fuzzy") {
+      const { start, end } = fitQuoteEdges(newText, result.start, result.end, row.exact);
+      const anchor = createAnchor(newText, start, end);
+      plan.placed.push({ id: row.id, anchor });
+      if (anchor.quote.exact !== row.exact) plan.textChanged.push({ id: row.id, before: row.exact, after: anchor.quote.exact });
     } else {
       plan.placed.push({ id: row.id, anchor: createAnchor(newText, result.start, result.end) });
     }

@@ -73,7 +73,8 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
     case "article.text_corrected": {
       const lost = event.data.orphans.length;
       const orphans = lost ? `; ${plural(lost, "claim")} could not be placed` : "";
-      return `${who} corrected the text of ${article(event.articleId)} (revision ${event.data.toRevision}${orphans})`;
+      const reworded = event.data.changed?.length ? `; the wording of ${plural(event.data.changed.length, "claim")} changed` : "";
+      return `${who} corrected the text of ${article(event.articleId)} (revision ${event.data.toRevision}${orphans}${reworded})`;
     }
     case "article.deleted": {
       const claims = event.data.claims ? ` with its ${plural(event.data.claims, "claim")}` : "";
@@ -86,7 +87,8 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
         ? `${who} tagged ${claim(event.data.exact)} for checking`
         : `${who} tagged ${claim(event.data.exact)} as ${verdictWord(event.data.verdict)}`;
     case "claim.updated": {
-      const { verdict, rationaleChanged } = event.data;
+      const { verdict, rationaleChanged, textRechecked } = event.data;
+      if (textRechecked) return `${who} re-rated ${claim()} ${verdict ? verdictWord(verdict.to) : "again"} after its wording changed`;
       if (verdict && rationaleChanged) return `${who} rated ${claim()} ${verdictWord(verdict.to)} and edited its rationale`;
       if (verdict) return `${who} rated ${claim()} ${verdictWord(verdict.to)}`;
       if (rationaleChanged) return `${who} edited the rationale of ${claim()}`;
@@ -96,6 +98,8 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       return `${who} deleted the claim ${claim()}`;
     case "claim.restored":
       return `${who} restored the claim ${claim()}`;
+    case "claim.text_confirmed":
+      return `${who} checked ${claim(event.data.exact)} again and kept it ${verdictWord(event.data.verdict)} after its wording changed`;
     case "evidence.added":
       return `${who} added evidence to ${claim()}${event.data.url ? ` from ${hostOf(event.data.url)}` : ""}`;
     case "evidence.removed":

@@ -25,5 +25,6 @@ export function orphanDuplicateLinks(plan: ReanchorPlan, rows: readonly (Anchore
     placed: plan.placed.filter((p) => !demoted.has(p.id)),
     orphans: [...plan.orphans, ...demoted],
     newlyOrphaned: [...plan.newlyOrphaned, ...[...demoted].filter((id) => !rowById.get(id)!.row.orphaned)],
+    textChanged: plan.textChanged.filter((c) => !demoted.has(c.id)),
   };
 }

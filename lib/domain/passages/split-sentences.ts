@@ -1,3 +1,5 @@
+import { joinAbbreviations } from "@/lib/domain/passages/join-abbreviations";
+
 /** A sentence of a text: [start, end) in UTF-16 code units, trimmed of surrounding whitespace. */
 export interface SentenceSpan {
   start: number;
@@ -45,7 +47,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       }
     }
   }
-  return mergeFragments(text, raw).flatMap((span) => cutLong(text, span.start, span.end));
+  return mergeFragments(text, joinAbbreviations(text, raw)).flatMap((span) => cutLong(text, span.start, span.end));
 }
 
 /**

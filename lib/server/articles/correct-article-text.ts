@@ -14,12 +14,15 @@ import { BIG_WRITE } from "@/lib/server/core/transaction-options";
 import { indexRevisionPassages } from "@/lib/server/articles/index-revision-passages";
 import { reanchorPassageLinks } from "@/lib/server/links/reanchor-passage-links";
 import { sha256 } from "@/lib/server/core/sha256";
+import { flagChangedClaims } from "@/lib/server/claims/flag-changed-claims";
 
 /**
  * Saves a corrected text as a new, immutable revision and re-anchors every
  * claim of the article onto it, and every link that points into it. Claims
  * and links that cannot be placed become orphans: they keep their last anchor
- * and are listed, never dropped. The article's passages are re-indexed.
+ * and are listed, never dropped. The article's passages are re-indexed. A
+ * rated claim whose own wording changed is flagged to be checked again, and
+ * returned in `changed` with its old and new wording.
  * @throws AppError CONFLICT when `baseRevisionId` is no longer the current revision
  */
 export async function correctArticleText(actor: Actor, articleId: string, baseRevisionId: string, docJson: unknown) {
@@ -52,11 +55,12 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
     const links = await reanchorPassageLinks(tx, { articleId, revisionId: revision.id, plainText });
     const claims = await tx.claim.findMany({
       where: { articleId, deletedAt: null },
-      select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true },
+      select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true, verdict: true },
     });
     const plan = planReanchoring(claims, plainText);
     await applyReanchorPlan(tx, "Claim", revision.id, plan);
     const orphans = plan.orphans;
+    const changed = await flagChangedClaims(tx, plan.textChanged, new Map(claims.map((c) => [c.id, c.verdict])));
     await recordAudit(tx, actor, {
       action: "article.text_corrected",
       entityType: "Article",
@@ -69,8 +73,9 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
         reanchored: claims.length - orphans.length,
         orphans,
         links,
+        changed,
       },
     });
-    return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links };
+    return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links, changed };
   }, BIG_WRITE);
 }

@@ -17,6 +17,8 @@ export function toClaimView(claim: ClaimRow, names: Map<string, string>) {
     revisionId: claim.revisionId,
     anchor: rowAnchor(claim),
     orphaned: claim.orphaned,
+    /** A correction changed the claim's own wording after it was rated: it needs checking again. */
+    textChange: claim.textChangedAt ? { at: claim.textChangedAt.toISOString(), previousText: claim.previousText ?? "" } : null,
     verdict: claim.verdict,
     rationale: claim.rationale as Record<string, unknown> | null,
     version: claim.version,

@@ -24,6 +24,9 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
     authorize(actor, "claim.update", before);
     const data: Prisma.ClaimUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
     if (input.verdict !== undefined) data.verdict = input.verdict;
+    // Re-rating is checking the claim again: a "text changed since it was rated" flag clears.
+    const textRechecked = input.verdict !== undefined && before.textChangedAt !== null;
+    if (textRechecked) Object.assign(data, { textChangedAt: null, previousText: null });
     if (rationale !== undefined) data.rationale = rationale === null ? Prisma.DbNull : (rationale as Prisma.InputJsonValue);
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version, deletedAt: null }, data });
     if (count === 0) {
@@ -45,6 +48,7 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
         version: input.version + 1,
         ...(input.verdict !== undefined && input.verdict !== before.verdict ? { verdict: { from: before.verdict, to: input.verdict } } : {}),
         ...(rationale !== undefined ? { rationaleChanged: true as const } : {}),
+        ...(textRechecked ? { textRechecked: true as const } : {}),
       },
     });
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });

@@ -1,5 +1,6 @@
 import type { Ability } from "@/lib/domain/policies/abilities";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
+import { getDb } from "@/lib/db";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import type { RouteCall } from "../api-client";
 import type { RoleKey, World } from "./world";
@@ -110,6 +111,16 @@ export const API_CASES: Record<string, OperationCase> = {
       const { claim } = await w.fresh.claim();
       await deleteClaim(w.team.editor, claim.articleId, claim.id, claim.version);
       return { params: { id: claim.articleId, claimId: claim.id } };
+    },
+  },
+  "GET /api/v1/articles/{id}/claims/deleted": { allowed: "claim.read", request: onArticle },
+  "POST /api/v1/articles/{id}/claims/{claimId}/confirm-text": {
+    allowed: "claim.update",
+    request: async (w) => {
+      const { claim } = await w.fresh.claim();
+      // A correction flags a rated claim; the matrix only needs the flag set.
+      await getDb().claim.update({ where: { id: claim.id }, data: { textChangedAt: new Date(), previousText: claim.anchor.quote.exact } });
+      return { params: { id: claim.articleId, claimId: claim.id }, body: { version: claim.version } };
     },
   },
   "POST /api/v1/articles/{id}/claims/{claimId}/evidence": { allowed: "evidence.add", request: async (w) => ({ ...(await onClaim(w)), body: { url: "https://evidence.example/minutes", note: "p. 4" } }) },

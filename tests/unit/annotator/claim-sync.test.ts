@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ClaimSync } from "@/components/annotator/claim-sync";
+import { ClaimSync, mergeRationales } from "@/components/annotator/claim-sync";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 
@@ -10,7 +10,7 @@ const BASE = "/api/v1/articles/a1/claims";
 function claim(id: string, phrase: string, change: Partial<ClaimView> = {}): ClaimView {
   const start = TEXT.indexOf(phrase);
   return {
-    id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false,
+    id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false, textChange: null,
     verdict: "PENDING", rationale: null, version: 1, createdBy: USER, updatedBy: USER,
     createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", evidence: [], ...change,
   };
@@ -95,5 +95,37 @@ describe("ClaimSync after a refused save", () => {
     expect(sync.getSnapshot().outOfSync).toBeNull();
     // The conflict carried the truth: no reload needed.
     expect(calls).toEqual([`DELETE ${BASE}/c1`]);
+  });
+
+  it("keeps the user's typed rationale when someone else's newer one wins the race, until they choose", async () => {
+    const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+    const theirs = claim("c1", "The ferry", { rationale: doc("Theirs: the port says Monday."), version: 2, updatedBy: { id: "u2", name: "Ana" } });
+    const mine = doc("Mine: the timetable says Tuesday.");
+    const conflict = { status: 409, body: { error: { code: "CONFLICT", message: "Ana changed this claim while you were editing.", details: { current: theirs } } } };
+    const calls = fakeServer({ [`PATCH ${BASE}/c1`]: [conflict, { status: 200, body: { ...theirs, rationale: mine, version: 3 } }] });
+    const sync = new ClaimSync("a1", USER, [claim("c1", "The ferry")]);
+    sync.update("c1", { rationale: mine });
+    await settled(sync);
+    await vi.waitFor(() => expect(sync.getSnapshot().conflict).not.toBeNull());
+    expect(sync.getSnapshot().conflict).toMatchObject({ claimId: "c1", theirs: theirs.rationale, yours: mine, theirsBy: "Ana", open: true });
+    expect(sync.getSnapshot().claims[0].rationale).toEqual(theirs.rationale);
+    expect(sync.getSnapshot().notice).toBeNull();
+
+    // Closing without a choice keeps both.
+    sync.deferConflict();
+    expect(sync.getSnapshot().conflict).toMatchObject({ yours: mine, open: false });
+    sync.reopenConflict();
+    sync.resolveConflict("mine");
+    expect(sync.getSnapshot().conflict).toBeNull();
+    await settled(sync);
+    expect(sync.getSnapshot().claims[0].rationale).toEqual(mine);
+    expect(calls).toEqual([`PATCH ${BASE}/c1`, `PATCH ${BASE}/c1`]);
+  });
+
+  it("merges both rationales into one document, theirs first", () => {
+    const a = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A" }] }] };
+    const b = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "B" }] }] };
+    expect(mergeRationales(a, b)).toEqual({ type: "doc", content: [...a.content, ...b.content] });
+    expect(mergeRationales(null, null)).toBeNull();
   });
 });

@@ -22,6 +22,10 @@ const CASES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, string] 
     { action: "article.text_corrected", entityType: "Article", entityId: "a1", articleId: "a1", data: { fromRevision: 1, toRevision: 2, revisionId: "r2", reanchored: 3, orphans: ["c9"], links: { reanchored: 0, orphans: [] } } },
     "Ana corrected the text of ‘Spillway gives way at Larchmere reservoir’ (revision 2; 1 claim could not be placed)",
   ],
+  "claim.text_confirmed": [
+    { action: "claim.text_confirmed", entityType: "Claim", ...claim, data: { verdict: "DISPUTED", previousText: "2,100 people", exact: "2,300 people" } },
+    "Ana checked ‘2,300 people’ again and kept it disputed after its wording changed",
+  ],
   "claim.created": [{ action: "claim.created", entityType: "Claim", ...claim, data: { verdict: "DISPUTED", exact: "China understands Russia's legitimate security concerns" } }, "Ana tagged ‘China understands Russia's legitimate s…’ as disputed"],
   "claim.updated": [{ action: "claim.updated", entityType: "Claim", ...claim, data: { version: 3, verdict: { from: "PENDING", to: "DISPUTED" } } }, "Ana rated ‘China understands Russia's legitimate s…’ disputed"],
   "claim.deleted": [{ action: "claim.deleted", entityType: "Claim", ...claim, data: { verdict: "VERIFIED" } }, "Ana deleted the claim ‘China understands Russia's legitimate s…’"],
@@ -106,6 +110,10 @@ describe("describeAuditEvent", () => {
   it("falls back to plain words for names it does not know", () => {
     const sentence = describeAuditEvent({ action: "claim.updated", entityType: "Claim", entityId: "c7", articleId: "a7", claimId: "c7", actorId: "gone", data: { version: 2, rationaleChanged: true } }, { users: new Map() });
     expect(sentence).toBe("A former member edited the rationale of a claim");
+    const recheck = { action: "claim.updated", entityType: "Claim", entityId: "c7", articleId: "a7", claimId: "c7", actorId: "gone", data: { version: 3, verdict: { from: "DISPUTED", to: "VERIFIED" }, textRechecked: true } } as const;
+    expect(describeAuditEvent(recheck, { users: new Map() })).toBe("A former member re-rated a claim verified after its wording changed");
+    const corrected = { action: "article.text_corrected" as const, entityType: "Article" as const, entityId: "a7", articleId: "a7", actorId: "gone", data: { fromRevision: 1, toRevision: 2, revisionId: "r2", reanchored: 2, orphans: [], links: { reanchored: 0, orphans: [] }, changed: [{ claimId: "c7", before: "2,100", after: "2,300", verdict: "DISPUTED" }] } };
+    expect(describeAuditEvent(corrected, { users: new Map() })).toContain("the wording of 1 claim changed");
     expect(describeAuditEvent({ action: "claim.restored", entityType: "Claim", ...claim, actorId: null, data: {} }, names)).toBe("Crosscheck restored the claim ‘China understands Russia's legitimate s…’");
   });
 

@@ -22,7 +22,7 @@ export default async function MembersPage() {
         changeRole={changeMemberRoleAction}
         remove={removeMemberAction}
       />
-      <AddMemberForm addMember={addMemberAction} />
+      <AddMemberForm addMember={addMemberAction} memberEmails={members.map((m) => m.email)} />
     </main>
   );
 }

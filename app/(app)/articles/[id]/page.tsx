@@ -7,6 +7,7 @@ import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor, pageUser } from "@/lib/auth/page-actor";
 import { isAppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policies/authorize";
+import { readOnlyNote } from "@/lib/domain/policies/read-only-note";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
@@ -15,10 +16,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The outcome of a text correction, passed in the URL by the correction bar. */
 function correctionMessage(query: Record<string, string | string[] | undefined>): string | undefined {
-  const [revision, followed, orphans] = ["corrected", "followed", "orphans"].map((k) => Number(query[k]));
+  const [revision, followed, orphans, changed] = ["corrected", "followed", "orphans", "changed"].map((k) => Number(query[k]));
   if (!Number.isInteger(revision) || !Number.isInteger(followed)) return undefined;
   const lost = orphans > 0 ? ` ${orphans} could not be placed and are listed apart.` : "";
-  return `Saved revision ${revision}. ${followed} claim${followed === 1 ? "" : "s"} followed the text.${lost}`;
+  const reworded = changed > 0
+    ? ` The wording of ${changed} rated claim${changed === 1 ? "" : "s"} changed: check ${changed === 1 ? "it" : "them"} again.`
+    : "";
+  return `Saved revision ${revision}. ${followed} claim${followed === 1 ? "" : "s"} followed the text.${reworded}${lost}`;
 }
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
@@ -55,6 +59,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       }}
       // getArticle only finds articles of the actor's workspace.
       canWrite={can(actor, "claim.create", { workspaceId: actor.workspaceId })}
+      readOnlyNote={readOnlyNote(actor)}
       user={{ id: user.id, name: user.name }}
       flash={flash}
       focusClaimId={focusClaimId}

@@ -11,6 +11,8 @@ export const articleEvents = [
     reanchored: z.number().int(),
     orphans: z.array(z.string()),
     links: z.object({ reanchored: z.number().int(), orphans: z.array(z.string()) }),
+    /** Claims whose own wording changed (older events have none). */
+    changed: z.array(z.object({ claimId: z.string(), before: z.string(), after: z.string(), verdict: z.string() })).optional(),
   }),
   auditEvent("article.deleted", "Article", articleRefs, { title: z.string(), claims: z.number().int() }),
   auditEvent("article.restored", "Article", articleRefs, { title: z.string() }),

@@ -11,7 +11,11 @@ export const claimEvents = [
     version: z.number().int(),
     verdict: change(verdict).optional(),
     rationaleChanged: z.literal(true).optional(),
+    /** The re-rating cleared a "text changed since it was rated" flag. */
+    textRechecked: z.literal(true).optional(),
   }),
+  /** An editor checked a claim whose wording a correction changed and kept its verdict. */
+  auditEvent("claim.text_confirmed", "Claim", claimRefs, { verdict, previousText: z.string().nullable(), exact: excerpt }),
   auditEvent("claim.deleted", "Claim", claimRefs, { verdict }),
   auditEvent("claim.restored", "Claim", claimRefs, {}),
   auditEvent("evidence.added", "Evidence", claimRefs, { url: z.string().nullable() }),
