@@ -14,6 +14,7 @@ import { BIG_WRITE } from "@/lib/server/core/transaction-options";
 import { indexRevisionPassages } from "@/lib/server/articles/index-revision-passages";
 import { reanchorPassageLinks } from "@/lib/server/links/reanchor-passage-links";
 import { sha256 } from "@/lib/server/core/sha256";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /**
  * Saves a corrected text as a new, immutable revision and re-anchors every
@@ -71,6 +72,7 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
         links,
       },
     });
+    await supersedeSignOff(tx, actor, articleId, "revision");
     return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links };
   }, BIG_WRITE);
 }
