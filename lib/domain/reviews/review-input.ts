@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VERDICTS } from "@/lib/domain/claims/verdicts";
 import { REVIEW_DECISIONS } from "@/lib/domain/reviews/review-state";
 
 /** A review of a claim, pinned to the claim version the reviewer read. */
@@ -25,3 +26,16 @@ export type CommentInput = z.infer<typeof commentInputSchema>;
 
 /** Resolving a thread. */
 export const resolveThreadSchema = z.object({ threadId: z.string().min(1).max(64) });
+
+/** The review queue's filters. */
+export const reviewQueueQuerySchema = z.object({
+  sessionId: z.string().min(1).max(64).optional(),
+  articleId: z.string().min(1).max(64).optional(),
+  verdict: z.enum(VERDICTS).optional(),
+  editorId: z.string().min(1).max(64).optional(),
+});
+
+/** The history's query: one claim's, or the whole article's. */
+export const historyQuerySchema = z.object({
+  claimId: z.string().min(1).max(64).optional().meta({ description: "Only this claim's history" }),
+});

@@ -27,7 +27,7 @@ export async function signOffArticle(actor: Actor, articleId: string, input: Sig
   const signOff = await getDb().$transaction(async (tx) => {
     await findArticle(tx, actor, articleId);
     const scope = await loadReviewScope(tx, actor, articleId);
-    authorize(actor, "article.sign_off", scope);
+    authorize(actor, "article.sign_off", { workspaceId: scope.workspaceId, assignments: scope.assignments });
     // One sign-off of an article at a time.
     await tx.$queryRaw`SELECT 1 FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const revision = await tx.articleRevision.findFirstOrThrow({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, sha256: true, number: true } });
