@@ -95,7 +95,11 @@ ALTER TABLE "ArticleSignOff" ADD CONSTRAINT "ArticleSignOff_signedById_fkey" FOR
 
 CREATE FUNCTION article_sign_off_only_superseded() RETURNS trigger AS $$
 BEGIN
+  -- A sign-off goes only with its whole article (a cascade), never on its own.
   IF TG_OP = 'DELETE' THEN
+    IF pg_trigger_depth() > 1 OR NOT EXISTS (SELECT 1 FROM "Article" a WHERE a.id = OLD."articleId") THEN
+      RETURN OLD;
+    END IF;
     RAISE EXCEPTION 'ArticleSignOff is kept: DELETE is not allowed' USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF OLD."supersededAt" IS NOT NULL
@@ -110,7 +114,7 @@ END;
 $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER "ArticleSignOff_immutable"
-  BEFORE UPDATE ON "ArticleSignOff"
+  BEFORE UPDATE OR DELETE ON "ArticleSignOff"
   FOR EACH ROW EXECUTE FUNCTION article_sign_off_only_superseded();
 
 -- A claim's discussion: a root comment (a request for changes opens one) and
