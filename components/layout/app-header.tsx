@@ -37,7 +37,6 @@ export function AppHeader(props: AppHeaderProps) {
     { href: "/graph", label: "Graph", show: true },
     { href: "/exports", label: "Exports", show: true },
     { href: "/admin/members", label: "Members", show: props.canManageMembers },
-    { href: "/admin/audit", label: "Audit", show: props.canManageMembers },
     { href: "/settings/tokens", label: "API tokens", show: true },
     { href: "/settings/password", label: "Password", show: true },
   ];
@@ -45,11 +44,11 @@ export function AppHeader(props: AppHeaderProps) {
 
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
         <Link href="/articles" className="font-serif text-lg font-semibold tracking-tight">
           Crosscheck
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-0.5 overflow-x-auto">
           {links
             .filter((l) => l.show)
             .map((l) => (
@@ -58,7 +57,7 @@ export function AppHeader(props: AppHeaderProps) {
                 href={l.href}
                 aria-current={active?.href === l.href ? "page" : undefined}
                 className={cn(
-                  "rounded-md px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900",
+                  "whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900",
                   active?.href === l.href && "bg-stone-100 font-medium text-stone-900",
                 )}
               >

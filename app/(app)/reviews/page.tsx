@@ -39,7 +39,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <main className="mx-auto max-w-7xl space-y-5 px-4 py-8">
       <PageHeader
         title="Review queue"
-        description={<>{items.length} claim{items.length === 1 ? "" : "s"} wait for your review, oldest first. Open one and review from the keyboard: A approve, C request changes, X reject, J/K next/previous.</>}
+        description={<>{items.length === 1 ? "1 claim waits" : `${items.length} claims wait`} for your review, oldest first. Open one and review from the keyboard: A approve, C request changes, X reject, J/K next/previous.</>}
         descriptionProps={{ "data-testid": "queue-count" }}
       />
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
