@@ -13,6 +13,8 @@ async function assign(team: Team, articleId: string) {
 
 test.describe("reviews and sign-off", () => {
   test("editor hands over; reviewer requests changes from the keyboard; editor fixes and replies; reviewer approves and signs off; a later change supersedes it", async ({ page, browser, team }) => {
+    // Two people's whole round trip, in two browsers: longer than one screen's test.
+    test.setTimeout(180_000);
     const article = await createArticle(team, "Ferry strike ends", "<p>The ferry strike ended on Monday after two days of talks. Fares stay the same.</p>");
     await assign(team, article.id);
 

@@ -266,10 +266,10 @@ describe("REST API routes answer as they are described", () => {
     const [{ token: editor }, { token: reviewer }, { token: admin }] = await Promise.all([team.editor, team.reviewer, team.admin].map((m) => createApiToken(m, "reviews")));
     const article = await makeArticle(team.editor, { title: "Harbour dues", text: "Harbour dues rise by 5% in July.\n\nThe port confirmed it." });
     const claim = await makeClaim(team.editor, article, { quote: "Harbour dues rise by 5% in July", verdict: "VERIFIED" });
-    const session = await makeSession(team.admin, { name: "Harbour week" });
-    await makeSessionArticle(team.admin, session, article, { editors: [team.editor], reviewer: team.reviewer });
-    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: session.id, articleId: article.id }, body: { status: "IN_PROGRESS" } });
-    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: session.id, articleId: article.id }, body: { status: "READY_FOR_REVIEW" } });
+    const sessionRow = await makeSession(team.admin, { name: "Harbour week" });
+    await makeSessionArticle(team.admin, sessionRow, article, { editors: [team.editor], reviewer: team.reviewer });
+    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: sessionRow.id, articleId: article.id }, body: { status: "IN_PROGRESS" } });
+    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: sessionRow.id, articleId: article.id }, body: { status: "READY_FOR_REVIEW" } });
     const onClaim = { params: { id: article.id, claimId: claim.id } };
 
     const queue = await expectSuccess(reviewQueue.GET, { token: reviewer, query: {} });
@@ -296,6 +296,11 @@ describe("REST API routes answer as they are described", () => {
     const signed = await expectSuccess(signOff.POST, { token: reviewer, params: { id: article.id }, body: { revisionId: article.revisionId } });
     expect(signed).toMatchObject({ revisionId: article.revisionId, supersededAt: null, signedByName: team.reviewer.name });
     expect((await expectFailure(signOff.POST, 409, { token: reviewer, params: { id: article.id }, body: { revisionId: article.revisionId } })).code).toBe("CONFLICT");
+    // Counts on the session dashboard and the article list.
+    const dashboard = await expectSuccess(session.GET, { token: editor, params: { id: sessionRow.id } });
+    expect(dashboard.articles.map((a) => a.review)).toEqual([{ approved: 1, signedOff: true }]);
+    expect(dashboard.session.status).toBe("SIGNED_OFF");
+    expect((await expectSuccess(articles.GET, { token: editor, query: {} })).items.map((a) => [a.title, a.signOff])).toEqual([["Harbour dues", "SIGNED_OFF"]]);
 
     const history = await expectSuccess(articleHistory.GET, { token: editor, params: { id: article.id }, query: {} });
     expect(history.items[0].sentence).toContain("signed off");
