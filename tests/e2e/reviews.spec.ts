@@ -63,6 +63,7 @@ test.describe("reviews and sign-off", () => {
     await expect(page.getByTestId("thread")).toContainText("The union confirmed it on Monday evening.");
     await page.goto("/my-work");
     await page.getByTestId("my-work-item").filter({ hasText: "Ferry strike ends" }).getByRole("button", { name: "Ready for review: Ferry strike ends" }).click();
+    await expect(page.getByTestId("my-work-item").filter({ hasText: "Ferry strike ends" })).toHaveAttribute("data-status", "READY_FOR_REVIEW");
 
     // The reviewer approves from the keyboard and signs the article off.
     await reviewer.goto("/reviews");
