@@ -87,7 +87,7 @@ export function AppHeader(props: AppHeaderProps) {
               <option key={w.id} value={w.id}>{w.name}</option>
             ))}
           </Select>
-          <span className="hidden text-stone-600 md:inline" data-testid="current-user">
+          <span className="hidden max-w-44 truncate text-stone-600 md:inline" title={`${props.user.name} · ${ROLE_LABELS[props.role]}`} data-testid="current-user">
             {props.user.name} · <span data-testid="current-role">{ROLE_LABELS[props.role]}</span>
           </span>
           <SignOutButton />

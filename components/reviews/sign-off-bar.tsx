@@ -14,6 +14,7 @@ const SUPERSEDED_BY: Record<string, string> = {
   claim_added: "a claim was added",
   claim_deleted: "a claim was deleted",
   evidence: "a claim's evidence changed",
+  review: "a claim was sent back or rejected",
 };
 
 /** The article's sign-off: a banner (signed off, or superseded and needing signing again) and the reviewer's button. */

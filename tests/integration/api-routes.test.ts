@@ -288,6 +288,7 @@ describe("REST API routes answer as they are described", () => {
     expect(reply.parentId).toBe(thread.threads[0].id);
     expect(await expectSuccess(resolveThread.POST, { token: reviewer, params: { ...onClaim.params, commentId: thread.threads[0].id } })).toMatchObject({ resolvedAt: expect.any(String) });
 
+    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: sessionRow.id, articleId: article.id }, body: { status: "READY_FOR_REVIEW" } });
     const approved = await expectSuccess(claimReviews.POST, { token: reviewer, ...onClaim, body: { decision: "APPROVE", claimVersion: 1 } });
     const reviews = await expectSuccess(claimReviews.GET, { token: editor, ...onClaim });
     expect(reviews).toMatchObject({ state: "APPROVED", label: "Approved", reviews: [{ id: approved.id }, { id: requested.id }] });

@@ -14,6 +14,7 @@ import { listReviewQueue } from "@/lib/server/reviews/list-review-queue";
 import { signOffArticle } from "@/lib/server/reviews/sign-off-article";
 import { addClaimComment } from "@/lib/server/reviews/add-claim-comment";
 import { setWorkStatus } from "@/lib/server/sessions/set-work-status";
+import { listMyWork } from "@/lib/server/sessions/list-my-work";
 import { makeArticle } from "@/lib/factories/make-article";
 import { makeClaim } from "@/lib/factories/make-claim";
 import { makeEvidence } from "@/lib/factories/make-evidence";
@@ -152,6 +153,16 @@ describe("sign-off", () => {
     expect((await getArticleReview(team.reviewer, article.id)).signOff?.supersededReason).toBe("claim_added");
   });
 
+  it("a rejection after sign-off supersedes it too", async () => {
+    const { team, article, claim } = await setup("rejected");
+    await makeReview(team.reviewer, claim);
+    await signOffArticle(team.reviewer, article.id, { revisionId: article.revisionId });
+    await makeReview(team.admin, claim, "REJECT", "The talks lasted three days.");
+    const after = await getArticleReview(team.reviewer, article.id);
+    expect(after.signOff?.supersededReason).toBe("review");
+    expect(after.claims[claim.id]).toMatchObject({ state: "REJECTED", label: "Rejected" });
+  });
+
   it("in a session: a request for changes sends the article back, the sign-off of the last article signs the session off", async () => {
     const { team, article, claim } = await setup("session");
     const session = await makeSession(team.admin, { name: "Tunnel week" });
@@ -169,6 +180,7 @@ describe("sign-off", () => {
     const told = await getDb().notification.findMany({ where: { userId: team.editor.userId, kind: "claim.changes_requested" } });
     expect(told).toHaveLength(1);
     expect(await listReviewQueue(team.reviewer)).toEqual([]);
+    expect((await listMyWork(team.editor)).cameBack.map((i) => [i.id, i.detail])).toEqual([[claim.id, `Changes requested by ${team.reviewer.name} in ‘Tunnel session’`]]);
 
     const fixed = await updateClaim(team.editor, article.id, claim.id, { version: claim.version, rationale: htmlToDoc("<p>Minutes, p. 4.</p>") as Record<string, unknown> });
     const [thread] = await getDb().claimComment.findMany({ where: { claimId: claim.id, parentId: null } });
@@ -177,6 +189,7 @@ describe("sign-off", () => {
     await move(team.editor, session.id, article.id, "READY_FOR_REVIEW");
     expect((await listReviewQueue(team.reviewer)).map((i) => [i.claimId, i.state])).toEqual([[claim.id, "CHANGES_REQUESTED"]]);
 
+    expect((await listMyWork(team.reviewer)).waitingForReview.map((i) => i.id)).toEqual([claim.id]);
     await makeReview(team.reviewer, fixed);
     await signOffArticle(team.reviewer, article.id, { revisionId: article.revisionId });
     expect(await status()).toBe("SIGNED_OFF");

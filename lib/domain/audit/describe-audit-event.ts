@@ -174,6 +174,7 @@ const SUPERSEDE_PHRASES: Record<SupersedeReason, string> = {
   claim_added: "a claim was added",
   claim_deleted: "a claim was deleted",
   evidence: "a claim's evidence changed",
+  review: "a claim was sent back or rejected",
 };
 
 function reviewSentence(who: string, claim: string, decision: ReviewDecision, version: number): string {

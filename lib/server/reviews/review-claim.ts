@@ -15,6 +15,7 @@ import { moveReviewedWork } from "@/lib/server/reviews/move-reviewed-work";
 import { reviewClaimResource } from "@/lib/server/reviews/review-scope";
 import { toReviewView } from "@/lib/server/reviews/review-view";
 import { refuseOwnWork } from "@/lib/server/reviews/refuse-own-work";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /**
  * Approves a claim, requests changes to it or rejects its verdict, pinned to
@@ -69,6 +70,8 @@ export async function reviewClaim(actor: Actor, articleId: string, claimId: stri
       claimId,
       data: { decision: input.decision, claimVersion: claim.version, verdict: claim.verdict, ...(comment ? { comment: comment.slice(0, 200) } : {}) },
     });
+    // A claim sent back or rejected no longer stands as signed.
+    if (input.decision !== "APPROVE") await supersedeSignOff(tx, actor, articleId, "review");
     if (input.decision !== "APPROVE" && comment) {
       const editors = new Set([claim.createdById, claim.updatedById]);
       await notify(tx, actor, [...editors].map((userId) => ({

@@ -6,7 +6,7 @@ import { REVIEW_DECISIONS } from "@/lib/domain/reviews/review-state";
 const verdict = z.enum(VERDICTS);
 
 /** Why a sign-off no longer holds. */
-export const SUPERSEDE_REASONS = ["revision", "claim_changed", "claim_added", "claim_deleted", "evidence"] as const;
+export const SUPERSEDE_REASONS = ["revision", "claim_changed", "claim_added", "claim_deleted", "evidence", "review"] as const;
 export type SupersedeReason = (typeof SUPERSEDE_REASONS)[number];
 
 /** Audit events of the review work: claim reviews, the discussion, article sign-offs. */
