@@ -29,6 +29,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))}
         currentWorkspaceId={actor.workspaceId}
         canImport={can(actor, "article.import")}
+        canReview={can(actor, "review.queue")}
         canManageMembers={can(actor, "member.manage")}
         myWork={myWork}
         switchWorkspace={switchWorkspaceAction}

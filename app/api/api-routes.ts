@@ -42,6 +42,14 @@ import * as annotationImport from "@/app/api/v1/annotations/import/route";
 import * as publisher from "@/app/api/v1/settings/publisher/route";
 import * as claimPublication from "@/app/api/v1/articles/[id]/claims/[claimId]/claim-review/route";
 import * as articlePublication from "@/app/api/v1/articles/[id]/publication/route";
+import * as claimReviews from "@/app/api/v1/articles/[id]/claims/[claimId]/reviews/route";
+import * as claimComments from "@/app/api/v1/articles/[id]/claims/[claimId]/comments/route";
+import * as resolveThread from "@/app/api/v1/articles/[id]/claims/[claimId]/comments/[commentId]/resolve/route";
+import * as signOff from "@/app/api/v1/articles/[id]/sign-off/route";
+import * as articleReview from "@/app/api/v1/articles/[id]/review/route";
+import * as articleHistory from "@/app/api/v1/articles/[id]/history/route";
+import * as reviewQueue from "@/app/api/v1/reviews/queue/route";
+import * as auditVerify from "@/app/api/v1/audit/verify/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
@@ -51,6 +59,8 @@ const modules = () => [
   // Exports (issue 10)
   articleReport, sessionReport, exportJob, exportFile, articleClaimReviews, sessionClaimReviews,
   articleAnnotations, sessionAnnotations, annotations, annotationImport, publisher, claimPublication, articlePublication,
+  // Reviews (issue 9)
+  claimReviews, claimComments, resolveThread, signOff, articleReview, articleHistory, reviewQueue, auditVerify,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -20,6 +20,12 @@ import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
 import { flashClaim, flashLink, useArticleEditor } from "./use-article-editor";
 import { useClaimsStore } from "./use-claims-store";
+import { ClaimHistory } from "@/components/reviews/claim-history";
+import { ClaimThread } from "@/components/reviews/claim-thread";
+import { ReviewBadge } from "@/components/reviews/review-badge";
+import { ReviewPanel } from "@/components/reviews/review-panel";
+import { SignOffBar } from "@/components/reviews/sign-off-bar";
+import { useArticleReview } from "@/components/reviews/use-article-review";
 
 export interface AnnotatorProps {
   article: { id: string; title: string; header: React.ReactNode };
@@ -37,13 +43,19 @@ export interface AnnotatorProps {
   focusLinkId?: string;
   /** Links from claims in other articles into this one. */
   incomingLinks: LinkView[];
+  /** The actor may discuss claims (everyone but viewers). */
+  canComment?: boolean;
+  /** Members who can be mentioned in a discussion. */
+  members?: { id: string; name: string }[];
 }
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks, canComment = false, members = [] }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
+  const { review, reload: reloadReview } = useArticleReview(article.id, store.claims.map((c) => `${c.id}:${c.version}:${c.evidence.length}`).join(","));
+  const [reviewed, setReviewed] = useState(0);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [correcting, setCorrecting] = useState(false);
@@ -122,9 +134,19 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
     flashClaim(textRoot.current, id);
   };
 
+  // J / K in the review panel walk the claims in reading order.
+  const readingOrder = store.claims.filter((c) => !c.orphaned).sort((a, b) => a.anchor.position.start - b.anchor.position.start || b.anchor.position.end - a.anchor.position.end);
+  const step = (delta: number) => {
+    if (readingOrder.length === 0) return;
+    const at = readingOrder.findIndex((c) => c.id === activeClaimId);
+    const next = readingOrder[(at + delta + readingOrder.length) % readingOrder.length];
+    if (next) select(next.id);
+  };
+  const badge = active ? review?.claims[active.id] : undefined;
+
   return (
     <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_320px] lg:grid-cols-[minmax(0,1fr)_400px]">
-      <ClaimStyles claims={store.claims} activeId={activeClaimId} />
+      <ClaimStyles claims={store.claims} activeId={activeClaimId} reviews={review?.claims} />
       <div className="overflow-y-auto" ref={textRoot}>
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
           {article.header}
@@ -142,6 +164,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
               )}
             </div>
           </div>
+          {review && <SignOffBar review={review} onSigned={reloadReview} />}
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
           <RationaleConflict conflict={store.conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
@@ -184,6 +207,33 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             }}
             onAddEvidence={(draft) => store.addEvidence(active.id, draft)}
             onRemoveEvidence={(evidenceId) => store.removeEvidence(active.id, evidenceId)}
+            reviewPanel={
+              badge?.canReview && !active.id.startsWith("tmp-") ? (
+                <ReviewPanel
+                  key={active.id}
+                  articleId={article.id}
+                  claimId={active.id}
+                  claimVersion={active.version}
+                  badge={badge}
+                  onReviewed={() => {
+                    reloadReview();
+                    setReviewed((n) => n + 1);
+                  }}
+                  onNext={() => step(1)}
+                  onPrevious={() => step(-1)}
+                />
+              ) : badge ? (
+                <p className="text-xs text-stone-600">Review: <ReviewBadge state={badge.state} label={badge.label} /></p>
+              ) : null
+            }
+            review={
+              active.id.startsWith("tmp-") ? null : (
+                <>
+                  <ClaimThread key={`thread-${active.id}`} articleId={article.id} claimId={active.id} canComment={canComment} members={members.filter((m) => m.id !== user.id)} refreshKey={reviewed} />
+                  <ClaimHistory key={`history-${active.id}-${reviewed}`} articleId={article.id} claimId={active.id} />
+                </>
+              )
+            }
           />
         ) : (
           <ClaimSidebar
@@ -192,6 +242,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             filter={filter}
             onFilter={setFilter}
             onSelect={select}
+            reviews={review?.claims}
             footer={<DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />}
           />
         )}

@@ -27,10 +27,14 @@ interface Props {
   onConfirmText: () => void;
   onAddEvidence: (draft: EvidenceDraft) => void;
   onRemoveEvidence: (evidenceId: string) => void;
+  /** The review work's sections (review panel, discussion, history), shown above who made the claim. */
+  review?: React.ReactNode;
+  /** The reviewer's decision panel, shown right under the quote. */
+  reviewPanel?: React.ReactNode;
 }
 
 /** One claim: quote, verdict, rationale, evidence, and who made and changed it. */
-export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onConfirmText, onAddEvidence, onRemoveEvidence }: Props) {
+export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onConfirmText, onAddEvidence, onRemoveEvidence, review, reviewPanel }: Props) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
     <div className="flex h-full flex-col" data-testid="claim-detail">
@@ -63,6 +67,7 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
         )}
         {claim.textChange && <TextChangedNotice claim={claim} canWrite={canWrite} onConfirm={onConfirmText} />}
         <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-[15px] leading-relaxed text-stone-800">{claim.anchor.quote.exact}</blockquote>
+        {reviewPanel}
 
         <section aria-labelledby="verdict-heading" className="space-y-2">
           <h3 id="verdict-heading" className="text-xs font-semibold uppercase tracking-wide text-stone-500">Verdict</h3>
@@ -134,6 +139,8 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
             <ClaimReviewFields key={claim.id} articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
           </>
         )}
+
+        {review}
 
         <section className="space-y-0.5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="claim-meta">
           <p>Tagged by {claim.createdBy.name} · <DateTime value={claim.createdAt} /></p>

@@ -4,6 +4,10 @@ import { TriangleAlert } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { countVerdicts, VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
+import type { ClaimReviewBadge } from "@/lib/server/reviews/get-article-review";
+import { ReviewBadge } from "@/components/reviews/review-badge";
+import { REVIEW_STATE_LABELS, type ReviewState } from "@/lib/domain/reviews/review-state";
+import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
 import { VERDICT_STYLE, VerdictBadge } from "./verdict-style";
 
@@ -15,15 +19,18 @@ interface Props {
   filter: Verdict | null;
   onFilter: (verdict: Verdict | null) => void;
   onSelect: (claimId: string) => void;
+  /** Review badges by claim id (absent until loaded). */
+  reviews?: Record<string, ClaimReviewBadge>;
 }
 
 /** All claims in reading order, counts per verdict, a filter, and orphans listed apart. */
-export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect, footer }: Props) {
+export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect, footer, reviews }: Props) {
+  const [reviewFilter, setReviewFilter] = useState<ReviewState | "">("");
   const counts = countVerdicts(claims);
   const placed = claims.filter((c) => !c.orphaned).sort((a, b) => a.anchor.position.start - b.anchor.position.start || b.anchor.position.end - a.anchor.position.end);
   const orphans = claims.filter((c) => c.orphaned);
   const recheck = claims.filter((c) => c.textChange).length;
-  const visible = placed.filter((c) => !filter || c.verdict === filter);
+  const visible = placed.filter((c) => (!filter || c.verdict === filter) && (!reviewFilter || reviews?.[c.id]?.state === reviewFilter));
   const { shown, sentinel } = useGrowingWindow(visible.length);
 
   return (
@@ -44,11 +51,19 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect, foo
             <FilterChip key={v} verdict={v} active={filter === v} onClick={() => onFilter(filter === v ? null : v)} label={VERDICT_LABELS[v]} count={counts[v]} />
           ))}
         </div>
+        {reviews && (
+          <Select size="sm" className="mt-2" aria-label="Filter by review state" value={reviewFilter} onChange={(e) => setReviewFilter(e.target.value as ReviewState | "")} data-testid="review-filter">
+            <option value="">Any review state</option>
+            {(Object.keys(REVIEW_STATE_LABELS) as ReviewState[]).map((s) => (
+              <option key={s} value={s}>{REVIEW_STATE_LABELS[s]} ({claims.filter((c) => reviews[c.id]?.state === s).length})</option>
+            ))}
+          </Select>
+        )}
       </div>
       <ol className="flex-1 space-y-1 overflow-y-auto p-2" aria-label="Claims in reading order">
-        {visible.length === 0 && <li className="p-4 text-center text-sm text-stone-500">{claims.length === 0 ? "Select text in the article to tag a claim." : "No claims with this verdict."}</li>}
+        {visible.length === 0 && <li className="p-4 text-center text-sm text-stone-500">{claims.length === 0 ? "Select text in the article to tag a claim." : "No claims match this filter."}</li>}
         {visible.slice(0, shown).map((c) => (
-          <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} />
+          <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} review={reviews?.[c.id]} />
         ))}
         {shown < visible.length && (
           <li ref={sentinel} className="p-2 text-center text-xs text-stone-400">{visible.length - shown} more…</li>
@@ -60,7 +75,7 @@ export function ClaimSidebar({ claims, activeId, filter, onFilter, onSelect, foo
             </h3>
             <ol className="space-y-1" data-testid="orphans">
               {orphans.map((c) => (
-                <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} />
+                <ClaimItem key={c.id} claim={c} active={c.id === activeId} onSelect={onSelect} review={reviews?.[c.id]} />
               ))}
             </ol>
           </li>
@@ -92,7 +107,7 @@ function useGrowingWindow(total: number) {
   return { shown: Math.min(shown, total), sentinel };
 }
 
-function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: boolean; onSelect: (id: string) => void }) {
+function ClaimItem({ claim, active, onSelect, review }: { claim: ClaimView; active: boolean; onSelect: (id: string) => void; review?: ClaimReviewBadge }) {
   return (
     <li className="claim-list-item">
       <button
@@ -108,8 +123,11 @@ function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: bool
       >
         <div className="mb-1 flex items-center justify-between gap-2">
           <VerdictBadge verdict={claim.verdict} />
-          {claim.textChange && <span className="rounded bg-amber-100 px-1.5 text-[11px] text-amber-900">check again</span>}
-          {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+          <span className="flex items-center gap-1.5">
+            {claim.textChange && <span className="rounded bg-amber-100 px-1.5 text-[11px] text-amber-900">check again</span>}
+            {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+            {review && <ReviewBadge state={review.state} label={review.label} />}
+          </span>
         </div>
         <p className="line-clamp-3 font-serif text-[13px] leading-snug text-stone-700">“{claim.anchor.quote.exact}”</p>
       </button>

@@ -17,6 +17,7 @@ interface Row {
   sourceTimeZone: string | null;
   claimCounts: Record<Verdict, number>;
   claimTotal: number;
+  signOff: "NONE" | "SIGNED_OFF" | "SUPERSEDED";
 }
 
 // Column ids are the list's `sort` values: the server sorts, the headers only ask.
@@ -31,6 +32,8 @@ const columns: DataTableColumn<Row>[] = [
       <>
         <Link href={`/articles/${a.id}`} className="font-medium text-stone-900 hover:underline">{a.title}</Link>
         {a.author && <div className="text-xs text-stone-500">{a.author}</div>}
+        {a.signOff === "SIGNED_OFF" && <div className="text-xs font-medium text-green-800" data-testid="article-signed-off">✓ Signed off</div>}
+        {a.signOff === "SUPERSEDED" && <div className="text-xs font-medium text-amber-800" data-testid="article-sign-off-superseded">Sign-off superseded: needs signing again</div>}
       </>
     ),
   },

@@ -15,6 +15,8 @@ interface AppHeaderProps {
   currentWorkspaceId: string;
   canImport: boolean;
   canManageMembers: boolean;
+  /** Reviewers and admins have a review queue. */
+  canReview?: boolean;
   /** My work's badge: articles waiting on the user, and unread notifications. */
   myWork: { open: number; unread: number };
   switchWorkspace: (workspaceId: string) => Promise<unknown>;
@@ -30,6 +32,7 @@ export function AppHeader(props: AppHeaderProps) {
     { href: "/articles/new", label: "Import", show: props.canImport },
     { href: "/sessions", label: "Sessions", show: true },
     { href: "/my-work", label: "My work", show: true },
+    { href: "/reviews", label: "Reviews", show: Boolean(props.canReview) },
     { href: "/matrix", label: "Matrix", show: true },
     { href: "/graph", label: "Graph", show: true },
     { href: "/exports", label: "Exports", show: true },

@@ -84,7 +84,16 @@ export function SessionArticlesPanel({ sessionId, articles, canAssign, choices, 
         accessorFn: (a) => a.claimProgress.percent,
         header: "Claims",
         sortDescFirst: true,
-        cell: ({ row: { original: a } }) => <ClaimSummary counts={a.claimCounts} total={a.claimTotal} label={`Claims of ${a.title}`} />,
+        cell: ({ row: { original: a } }) => (
+          <div className="space-y-1">
+            <ClaimSummary counts={a.claimCounts} total={a.claimTotal} label={`Claims of ${a.title}`} />
+            {a.claimTotal > 0 && (
+              <p className="text-xs tabular-nums text-stone-500" data-testid="review-count">
+                {a.review.approved} of {a.claimTotal} approved{a.review.signedOff ? " · signed off" : ""}
+              </p>
+            )}
+          </div>
+        ),
       },
     ];
     if (!canAssign) return all;

@@ -30,6 +30,7 @@ export const articleListItemSchema = articleSummarySchema
   .extend({
     claimCounts: verdictCountsSchema,
     claimTotal: z.number().int(),
+    signOff: z.enum(["NONE", "SIGNED_OFF", "SUPERSEDED"]).meta({ description: "The article's latest sign-off: holding, superseded by a later change, or none" }),
   })
   .meta({ id: "ArticleListItem" });
 

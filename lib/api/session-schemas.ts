@@ -70,7 +70,14 @@ export const sessionArticleWithMovesSchema = sessionArticleSchema.extend({ moves
 export const sessionDetailSchema = z
   .object({
     session: sessionSchema,
-    articles: z.array(sessionArticleWithMovesSchema),
+    articles: z.array(
+      sessionArticleWithMovesSchema.extend({
+        review: z.object({
+          approved: z.number().int().meta({ description: "Live claims whose approval holds" }),
+          signedOff: z.boolean().meta({ description: "Signed off, and not superseded" }),
+        }),
+      }),
+    ),
     members: z.array(
       z.object({
         id: z.string(),

@@ -13,7 +13,7 @@ import pg from "pg";
 import { JOB_QUEUE_SCHEMA } from "../../lib/domain/exports/job-queues";
 
 /** Tables whose rows are never changed or deleted by the app (their triggers refuse it too). */
-export const APPEND_ONLY_TABLES = ["AuditEvent", "ArticleRevision"];
+export const APPEND_ONLY_TABLES = ["AuditEvent", "ArticleRevision", "ClaimReview"];
 
 /** Tables the app never touches. */
 const PRIVATE_TABLES = ["_prisma_migrations"];

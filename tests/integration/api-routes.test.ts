@@ -50,6 +50,16 @@ import { insertSession } from "@/lib/factories/insert-session";
 import { makeClaim } from "@/lib/factories/make-claim";
 import { runExportJob } from "@/lib/server/exports/run-export-job";
 import { makeTeam } from "@/lib/factories/make-team";
+import * as claimReviews from "@/app/api/v1/articles/[id]/claims/[claimId]/reviews/route";
+import * as claimComments from "@/app/api/v1/articles/[id]/claims/[claimId]/comments/route";
+import * as resolveThread from "@/app/api/v1/articles/[id]/claims/[claimId]/comments/[commentId]/resolve/route";
+import * as signOff from "@/app/api/v1/articles/[id]/sign-off/route";
+import * as articleReview from "@/app/api/v1/articles/[id]/review/route";
+import * as articleHistory from "@/app/api/v1/articles/[id]/history/route";
+import * as reviewQueue from "@/app/api/v1/reviews/queue/route";
+import * as auditVerify from "@/app/api/v1/audit/verify/route";
+import { makeSession } from "@/lib/factories/make-session";
+import { makeSessionArticle } from "@/lib/factories/make-session-article";
 
 const A_TEXT = "The mayor said the tunnel will open in June, two months late.\n\nThe budget rose to 40 million euros.";
 const B_TEXT = "City hall confirmed the tunnel opens in June.\n\nCosts climbed to 40 million euros, officials said.";
@@ -267,6 +277,56 @@ describe("REST API routes answer as they are described", () => {
     expect(await expectSuccess(articlePublication.PUT, { token, params: { id: article.id }, body: { publicationUrl: "https://checks.example/fares" } })).toEqual({ publicationUrl: "https://checks.example/fares" });
     expect(await expectSuccess(articlePublication.GET, onArticle)).toEqual({ publicationUrl: "https://checks.example/fares" });
     expect((await expectFailure(articlePublication.PUT, 400, { token, params: { id: article.id }, body: { publicationUrl: "javascript:alert(1)" } })).code).toBe("VALIDATION");
+  });
+
+  it("walks the review routes: review, discuss, sign off, history, queue, audit verification", async () => {
+    const team = await makeTeam("api-reviews");
+    const [{ token: editor }, { token: reviewer }, { token: admin }] = await Promise.all([team.editor, team.reviewer, team.admin].map((m) => createApiToken(m, "reviews")));
+    const article = await makeArticle(team.editor, { title: "Harbour dues", text: "Harbour dues rise by 5% in July.\n\nThe port confirmed it." });
+    const claim = await makeClaim(team.editor, article, { quote: "Harbour dues rise by 5% in July", verdict: "VERIFIED" });
+    const sessionRow = await makeSession(team.admin, { name: "Harbour week" });
+    await makeSessionArticle(team.admin, sessionRow, article, { editors: [team.editor], reviewer: team.reviewer });
+    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: sessionRow.id, articleId: article.id }, body: { status: "IN_PROGRESS" } });
+    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: sessionRow.id, articleId: article.id }, body: { status: "READY_FOR_REVIEW" } });
+    const onClaim = { params: { id: article.id, claimId: claim.id } };
+
+    const queue = await expectSuccess(reviewQueue.GET, { token: reviewer, query: {} });
+    expect(queue.items.map((i) => [i.exact, i.stateLabel, i.sessionName])).toEqual([["Harbour dues rise by 5% in July", "Not reviewed", "Harbour week"]]);
+    expect((await expectFailure(claimReviews.POST, 403, { token: admin, ...onClaim, body: { decision: "APPROVE", claimVersion: 1 } })).message).toBe(
+      "Only the article's assigned reviewer may review it in its session.",
+    );
+    expect((await expectFailure(claimReviews.POST, 409, { token: reviewer, ...onClaim, body: { decision: "APPROVE", claimVersion: 7 } })).code).toBe("CONFLICT");
+    expect((await expectFailure(claimReviews.POST, 400, { token: reviewer, ...onClaim, body: { decision: "REJECT", claimVersion: 1 } })).code).toBe("VALIDATION");
+    const requested = await expectSuccess(claimReviews.POST, { token: reviewer, ...onClaim, body: { decision: "REQUEST_CHANGES", comment: "Which port notice?", claimVersion: 1 } });
+    expect(requested).toMatchObject({ decision: "REQUEST_CHANGES", claimVersion: 1, reviewerName: team.reviewer.name });
+
+    const thread = await expectSuccess(claimComments.GET, { token: editor, ...onClaim });
+    expect(thread.threads.map((t) => [t.text, t.reviewId])).toEqual([["Which port notice?", requested.id]]);
+    const reply = await expectSuccess(claimComments.POST, { token: editor, ...onClaim, body: { text: "Notice 14/2026", parentId: thread.threads[0].id, mentions: [team.reviewer.userId] } });
+    expect(reply.parentId).toBe(thread.threads[0].id);
+    expect(await expectSuccess(resolveThread.POST, { token: reviewer, params: { ...onClaim.params, commentId: thread.threads[0].id } })).toMatchObject({ resolvedAt: expect.any(String) });
+
+    await expectSuccess(sessionArticle.PATCH, { token: editor, params: { id: sessionRow.id, articleId: article.id }, body: { status: "READY_FOR_REVIEW" } });
+    const approved = await expectSuccess(claimReviews.POST, { token: reviewer, ...onClaim, body: { decision: "APPROVE", claimVersion: 1 } });
+    const reviews = await expectSuccess(claimReviews.GET, { token: editor, ...onClaim });
+    expect(reviews).toMatchObject({ state: "APPROVED", label: "Approved", reviews: [{ id: approved.id }, { id: requested.id }] });
+    const state = await expectSuccess(articleReview.GET, { token: reviewer, params: { id: article.id } });
+    expect(state).toMatchObject({ canSignOff: true, signOffProblem: null, claims: { [claim.id]: { state: "APPROVED" } } });
+    const signed = await expectSuccess(signOff.POST, { token: reviewer, params: { id: article.id }, body: { revisionId: article.revisionId } });
+    expect(signed).toMatchObject({ revisionId: article.revisionId, supersededAt: null, signedByName: team.reviewer.name });
+    expect((await expectFailure(signOff.POST, 409, { token: reviewer, params: { id: article.id }, body: { revisionId: article.revisionId } })).code).toBe("CONFLICT");
+    // Counts on the session dashboard and the article list.
+    const dashboard = await expectSuccess(session.GET, { token: editor, params: { id: sessionRow.id } });
+    expect(dashboard.articles.map((a) => a.review)).toEqual([{ approved: 1, signedOff: true }]);
+    expect(dashboard.session.status).toBe("SIGNED_OFF");
+    expect((await expectSuccess(articles.GET, { token: editor, query: {} })).items.map((a) => [a.title, a.signOff])).toEqual([["Harbour dues", "SIGNED_OFF"]]);
+
+    const history = await expectSuccess(articleHistory.GET, { token: editor, params: { id: article.id }, query: {} });
+    expect(history.items[0].sentence).toContain("signed off");
+    const claimHistory = await expectSuccess(articleHistory.GET, { token: editor, params: { id: article.id }, query: { claimId: claim.id } });
+    expect(claimHistory.items.map((i) => i.action)).toContain("claim.reviewed");
+    expect(await expectSuccess(auditVerify.GET, { token: admin })).toMatchObject({ ok: true, firstBroken: null });
+    expect((await expectFailure(auditVerify.GET, 403, { token: reviewer })).code).toBe("FORBIDDEN");
   });
 
   it("has answered every route's success response (a new route needs a case above)", () => {

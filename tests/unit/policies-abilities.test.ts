@@ -9,6 +9,7 @@ import * as evidencePolicy from "@/lib/domain/policies/evidence-policy";
 import * as exportPolicy from "@/lib/domain/policies/export-policy";
 import * as linkPolicy from "@/lib/domain/policies/link-policy";
 import * as memberPolicy from "@/lib/domain/policies/member-policy";
+import * as reviewPolicy from "@/lib/domain/policies/review-policy";
 import * as sessionPolicy from "@/lib/domain/policies/session-policy";
 import * as tokenPolicy from "@/lib/domain/policies/token-policy";
 import * as workspacePolicy from "@/lib/domain/policies/workspace-policy";
@@ -20,8 +21,9 @@ const WRITERS: Role[] = ["ADMIN", "EDITOR"];
 const ADMINS: Role[] = ["ADMIN"];
 
 /** A resource of the actor's workspace and one of another workspace, made by someone else. */
-const here = { workspaceId: "ws-1", createdById: "someone", userId: "someone" };
-const elsewhere = { workspaceId: "ws-2", createdById: "someone", userId: "someone" };
+const here = { workspaceId: "ws-1", createdById: "someone", userId: "someone", assignments: [], contributorIds: ["someone"] };
+const elsewhere = { workspaceId: "ws-2", createdById: "someone", userId: "someone", assignments: [], contributorIds: ["someone"] };
+const REVIEWERS: Role[] = ["ADMIN", "REVIEWER"];
 
 /**
  * Who may do what: for each ability, the roles allowed on a resource of their
@@ -64,6 +66,12 @@ const EXPECTED: Record<Ability, { roles: Role[]; resource: boolean }> = {
   "export.create": { roles: ALL, resource: false },
   "annotation.import": { roles: WRITERS, resource: false },
   "publisher.manage": { roles: ADMINS, resource: false },
+  "claim.review": { roles: REVIEWERS, resource: true }, // never one's own work: tests/unit/reviews/review-policy.test.ts
+  "article.sign_off": { roles: REVIEWERS, resource: true },
+  "review.read": { roles: ALL, resource: true },
+  "claim.comment": { roles: ["ADMIN", "EDITOR", "REVIEWER"], resource: true },
+  "audit.verify": { roles: ADMINS, resource: false },
+  "review.queue": { roles: REVIEWERS, resource: false },
 };
 
 // The table is typed loosely here on purpose: it walks every ability with the same fake resources.
@@ -86,7 +94,7 @@ describe("every ability, every role", () => {
   }
 
   it("every can* predicate of the policy files is an ability", () => {
-    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, exportPolicy, linkPolicy, memberPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
+    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, exportPolicy, linkPolicy, memberPolicy, reviewPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
       .flatMap((module) => Object.entries(module).filter(([name]) => name.startsWith("can")).map(([, fn]) => fn));
     const used = new Set<unknown>(Object.values(ABILITIES).map((rule) => rule.allows));
     expect(predicates.length).toBeGreaterThan(0);

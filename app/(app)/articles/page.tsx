@@ -53,7 +53,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <ArticleTable
         articles={items.map((a) => ({
           id: a.id, title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt,
-          sourceTimeZone: a.sourceTimeZone, claimCounts: a.claimCounts, claimTotal: a.claimTotal,
+          sourceTimeZone: a.sourceTimeZone, claimCounts: a.claimCounts, claimTotal: a.claimTotal, signOff: a.signOff,
         }))}
         emptyText={filtered ? "No article matches these filters." : "No articles yet."}
         paging={{

@@ -5,6 +5,7 @@ import { claimEvents } from "@/lib/domain/audit/events/claim-events";
 import { exportEvents } from "@/lib/domain/audit/events/export-events";
 import { linkEvents } from "@/lib/domain/audit/events/link-events";
 import { memberEvents } from "@/lib/domain/audit/events/member-events";
+import { reviewEvents } from "@/lib/domain/audit/events/review-events";
 import { sessionEvents } from "@/lib/domain/audit/events/session-events";
 
 /**
@@ -20,6 +21,7 @@ export const workspaceAuditEventSchema = z.discriminatedUnion("action", [
   ...memberEvents,
   ...sessionEvents,
   ...exportEvents,
+  ...reviewEvents,
 ]);
 
 /** Events of a user's own account, outside any workspace. */

@@ -1,6 +1,8 @@
 import type { AuditEvent } from "@/lib/domain/audit/audit-event";
 import { VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { LinkRelation } from "@/lib/domain/links/link-input";
+import type { SupersedeReason } from "@/lib/domain/audit/events/review-events";
+import type { ReviewDecision } from "@/lib/domain/reviews/review-state";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { WORK_STATUS_LABELS, type WorkStatus } from "@/lib/domain/sessions/work-status";
 
@@ -159,11 +161,36 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       const lost = orphans > 0 ? `; ${orphans} could not be placed` : "";
       return `${who} imported ${plural(claims, "annotation")} and ${plural(links, "link")} into ${article(event.articleId)}${lost}`;
     }
+    case "claim.reviewed":
+      return reviewSentence(who, claim(), event.data.decision, event.data.claimVersion);
+    case "claim.commented":
+      return event.data.threadId ? `${who} replied about ${claim()}` : `${who} commented on ${claim()}`;
+    case "claim.thread_resolved":
+      return `${who} resolved the discussion of ${claim()}`;
+    case "article.signed_off":
+      return `${who} signed off ${article(event.articleId)} (${plural(event.data.claims, "claim")})`;
+    case "article.sign_off_superseded":
+      return `${who} superseded the sign-off of ${article(event.articleId)}: ${SUPERSEDE_PHRASES[event.data.reason]}`;
     default: {
       const unknown: never = event;
       return `${who} did ${(unknown as { action: string }).action}`;
     }
   }
+}
+
+const SUPERSEDE_PHRASES: Record<SupersedeReason, string> = {
+  revision: "its text was corrected",
+  claim_changed: "a claim changed",
+  claim_added: "a claim was added",
+  claim_deleted: "a claim was deleted",
+  evidence: "a claim's evidence changed",
+  review: "a claim was sent back or rejected",
+};
+
+function reviewSentence(who: string, claim: string, decision: ReviewDecision, version: number): string {
+  if (decision === "APPROVE") return `${who} approved ${claim} (v${version})`;
+  if (decision === "REJECT") return `${who} rejected the verdict of ${claim} (v${version})`;
+  return `${who} requested changes to ${claim} (v${version})`;
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

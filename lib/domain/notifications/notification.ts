@@ -16,6 +16,14 @@ export const notificationSchema = z.discriminatedUnion("kind", [
     kind: z.literal("session.handed_over"),
     data: z.object({ sessionName: z.string(), articleTitle: z.string() }),
   }),
+  z.object({
+    kind: z.literal("claim.mentioned"),
+    data: z.object({ articleTitle: z.string(), claimExact: z.string(), text: z.string() }),
+  }),
+  z.object({
+    kind: z.literal("claim.changes_requested"),
+    data: z.object({ articleTitle: z.string(), claimExact: z.string(), decision: z.enum(["REQUEST_CHANGES", "REJECT"]), comment: z.string() }),
+  }),
 ]);
 
 export type NotificationPayload = z.infer<typeof notificationSchema>;
@@ -42,6 +50,12 @@ export function describeNotification(notification: NotificationPayload, actorNam
     }
     case "session.handed_over":
       return `${who} handed ${quoteExcerpt(notification.data.articleTitle, 60)} over for your review in ${quoteExcerpt(notification.data.sessionName, 60)}`;
+    case "claim.mentioned":
+      return `${who} mentioned you about ${quoteExcerpt(notification.data.claimExact)} in ${quoteExcerpt(notification.data.articleTitle, 60)}`;
+    case "claim.changes_requested":
+      return notification.data.decision === "REJECT"
+        ? `${who} rejected the verdict of ${quoteExcerpt(notification.data.claimExact)} in ${quoteExcerpt(notification.data.articleTitle, 60)}`
+        : `${who} requested changes to ${quoteExcerpt(notification.data.claimExact)} in ${quoteExcerpt(notification.data.articleTitle, 60)}`;
     default: {
       const unknown: never = notification;
       return `${who} sent you a notification (${(unknown as { kind: string }).kind})`;

@@ -5,6 +5,7 @@ import { evidenceRules } from "@/lib/domain/policies/evidence-policy";
 import { exportRules } from "@/lib/domain/policies/export-policy";
 import { linkRules } from "@/lib/domain/policies/link-policy";
 import { memberRules } from "@/lib/domain/policies/member-policy";
+import { reviewRules } from "@/lib/domain/policies/review-policy";
 import type { AbilityRule } from "@/lib/domain/policies/policy-helpers";
 import type { Actor } from "@/lib/domain/roles";
 import { sessionRules } from "@/lib/domain/policies/session-policy";
@@ -32,6 +33,7 @@ export const ABILITIES = {
   ...tokenRules,
   ...workspaceRules,
   ...exportRules,
+  ...reviewRules,
 } satisfies Record<string, AbilityRule>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -15,6 +15,7 @@ import { indexRevisionPassages } from "@/lib/server/articles/index-revision-pass
 import { reanchorPassageLinks } from "@/lib/server/links/reanchor-passage-links";
 import { sha256 } from "@/lib/server/core/sha256";
 import { flagChangedClaims } from "@/lib/server/claims/flag-changed-claims";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /**
  * Saves a corrected text as a new, immutable revision and re-anchors every
@@ -76,6 +77,7 @@ export async function correctArticleText(actor: Actor, articleId: string, baseRe
         changed,
       },
     });
+    await supersedeSignOff(tx, actor, articleId, "revision");
     return { revision: { id: revision.id, number: revision.number }, reanchored: claims.length - orphans.length, orphans, links, changed };
   }, BIG_WRITE);
 }

@@ -66,6 +66,7 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
   const total = rows.length
     ? Number(rows[0].full_count)
     : page > 1 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${matches}) f`)[0].n : 0;
+  const signOffs = await latestSignOffs(rows.map((r) => r.id));
   return {
     total,
     page,
@@ -74,10 +75,23 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
     dir,
     items: rows.map(({ pending, verified, disputed, sourced_only, total, full_count: _, rank: _r, ...article }) => ({
       ...toArticleSummary(article),
+      signOff: signOffs.get(article.id) ?? ("NONE" as const),
       claimCounts: { PENDING: pending, VERIFIED: verified, DISPUTED: disputed, SOURCED_ONLY: sourced_only } satisfies Record<Verdict, number>,
       claimTotal: total,
     })),
   };
+}
+
+/** Each article's sign-off: SIGNED_OFF, SUPERSEDED (its latest was superseded), or NONE (never signed off). */
+async function latestSignOffs(articleIds: string[]): Promise<Map<string, "SIGNED_OFF" | "SUPERSEDED">> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await getDb().articleSignOff.findMany({
+    where: { articleId: { in: articleIds } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    distinct: ["articleId"],
+    select: { articleId: true, supersededAt: true },
+  });
+  return new Map(rows.map((r) => [r.articleId, r.supersededAt ? "SUPERSEDED" : "SIGNED_OFF"]));
 }
 
 /** The outlets in the workspace, for the filter. */

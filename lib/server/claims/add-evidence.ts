@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
 import { toEvidenceView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /** Adds an evidence item (source URL, quoted passage, note, date checked) to a claim. */
 export async function addEvidence(actor: Actor, articleId: string, claimId: string, input: EvidenceInput) {
@@ -29,6 +30,7 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
       claimId,
       data: { url: evidence.url },
     });
+    await supersedeSignOff(tx, actor, articleId, "evidence");
     return toEvidenceView(evidence);
   });
 }

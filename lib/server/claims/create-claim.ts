@@ -12,6 +12,7 @@ import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { userNames } from "@/lib/server/core/user-names";
 import { startAssignedWork } from "@/lib/server/sessions/start-assigned-work";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /**
  * Marks a claim on the article's current revision. The anchor is checked
@@ -47,6 +48,7 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
       claimId: created.id,
       data: { verdict: created.verdict, exact: created.exact.slice(0, 200) },
     });
+    await supersedeSignOff(tx, actor, articleId, "claim_added");
     return created;
   });
   return toClaimView(claim, await userNames([actor.userId]));

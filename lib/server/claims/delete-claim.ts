@@ -5,6 +5,7 @@ import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
 import { findClaim } from "@/lib/server/claims/find-claim";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /**
  * Deletes a claim. The row is kept (deletedAt) so the deletion can be undone
@@ -27,5 +28,6 @@ export async function deleteClaim(actor: Actor, articleId: string, claimId: stri
       claimId,
       data: { verdict: claim.verdict },
     });
+    await supersedeSignOff(tx, actor, articleId, "claim_deleted");
   });
 }

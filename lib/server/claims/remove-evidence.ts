@@ -5,6 +5,7 @@ import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
 import { findClaim } from "@/lib/server/claims/find-claim";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /** Removes an evidence item; the audit row keeps what it said. */
 export async function removeEvidence(actor: Actor, articleId: string, claimId: string, evidenceId: string) {
@@ -22,5 +23,6 @@ export async function removeEvidence(actor: Actor, articleId: string, claimId: s
       claimId,
       data: { url: evidence.url, quote: evidence.quote, note: evidence.note },
     });
+    await supersedeSignOff(tx, actor, articleId, "evidence");
   });
 }

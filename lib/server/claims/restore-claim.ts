@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/server/core/audit";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
 import { userNames } from "@/lib/server/core/user-names";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /** Undoes a deletion: the claim comes back with its verdict, rationale and evidence. */
 export async function restoreClaim(actor: Actor, articleId: string, claimId: string) {
@@ -19,6 +20,7 @@ export async function restoreClaim(actor: Actor, articleId: string, claimId: str
       data: { deletedAt: null, version: { increment: 1 }, updatedById: actor.userId },
     });
     await recordAudit(tx, actor, { action: "claim.restored", entityType: "Claim", entityId: claimId, articleId, claimId, data: {} });
+    await supersedeSignOff(tx, actor, articleId, "claim_added");
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });
   return toClaimView(restored, await userNames([restored.createdById, restored.updatedById]));

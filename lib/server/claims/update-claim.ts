@@ -10,6 +10,7 @@ import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
 import { userNames } from "@/lib/server/core/user-names";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /**
  * Re-rates a claim or edits its rationale. Optimistic locking: the write
@@ -51,6 +52,7 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
         ...(textRechecked ? { textRechecked: true as const } : {}),
       },
     });
+    await supersedeSignOff(tx, actor, articleId, "claim_changed");
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });
   return toClaimView(updated, await userNames([updated.createdById, updated.updatedById]));

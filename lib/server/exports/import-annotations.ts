@@ -17,6 +17,7 @@ import { recordAudit } from "@/lib/server/core/audit";
 import { sha256 } from "@/lib/server/core/sha256";
 import { BIG_WRITE } from "@/lib/server/core/transaction-options";
 import { matchImportArticles, type ImportArticle } from "@/lib/server/exports/match-import-articles";
+import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
 /** What an import did, annotation by annotation where it matters. */
 export interface ImportResult {
@@ -168,6 +169,7 @@ export async function importAnnotations(actor: Actor, document: unknown, options
           orphans: claims.filter((c) => placedHow.get(c.id) === "orphan").length,
         },
       });
+      if (claims.length) await supersedeSignOff(tx, actor, articleId, "claim_added");
       result.articles.push({ id: articleId, title: titles.get(articleId) ?? "", claims: claims.length, links: linkCount });
     }
   }, BIG_WRITE);

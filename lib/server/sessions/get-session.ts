@@ -8,6 +8,7 @@ import { isSessionWritable, sessionMovesFor } from "@/lib/domain/sessions/sessio
 import { workMovesFor } from "@/lib/domain/sessions/work-status";
 import { userNames } from "@/lib/server/core/user-names";
 import { countClaimsByArticle } from "@/lib/server/sessions/count-claims";
+import { countApprovedByArticle } from "@/lib/server/reviews/count-approved";
 import { findSession } from "@/lib/server/sessions/find-session";
 import { listSessionActivity } from "@/lib/server/sessions/list-session-activity";
 import { assignedUserIds, sessionArticleInclude, toSessionArticleView, toSessionView } from "@/lib/server/sessions/session-view";
@@ -29,7 +30,7 @@ export async function getSession(actor: Actor, sessionId: string) {
   ]);
   const articleIds = rows.map((r) => r.articleId);
   const memberIds = members.map((m) => m.userId);
-  const [names, counts, tagged, roles, activity] = await Promise.all([
+  const [names, counts, tagged, roles, activity, reviews] = await Promise.all([
     userNames([session.createdById, ...assignedUserIds(rows), ...memberIds]),
     countClaimsByArticle(articleIds),
     articleIds.length && memberIds.length
@@ -37,12 +38,14 @@ export async function getSession(actor: Actor, sessionId: string) {
       : [],
     db.membership.findMany({ where: { workspaceId: actor.workspaceId, userId: { in: memberIds } }, select: { userId: true, role: true } }),
     listSessionActivity(actor, sessionId, articleIds),
+    countApprovedByArticle(articleIds),
   ]);
   const writable = isSessionWritable(session.status);
   const articles = rows.map((row) => {
     const assignment = { editorIds: row.editors.map((e) => e.userId), reviewerId: row.reviewerId, anyReviewerMayReview: session.anyReviewerMayReview };
     const moves = writable ? workMovesFor(actor, assignment, row.status).map(({ to, label }) => ({ to, label })) : [];
-    return { ...toSessionArticleView(row, names, counts.get(row.articleId)!), moves };
+    const review = { approved: reviews.approved.get(row.articleId) ?? 0, signedOff: reviews.signedOff.has(row.articleId) };
+    return { ...toSessionArticleView(row, names, counts.get(row.articleId)!), moves, review };
   });
   const roleOf = new Map(roles.map((r) => [r.userId, r.role]));
   const taggedBy = new Map(tagged.map((t) => [t.createdById, t._count._all]));

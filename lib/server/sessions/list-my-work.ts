@@ -1,7 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/domain/roles";
+import { can } from "@/lib/domain/policies/authorize";
+import { quoteExcerpt } from "@/lib/domain/audit/describe-audit-event";
 import { WITH_EDITOR, workMovesFor, type WorkStatus } from "@/lib/domain/sessions/work-status";
+import { listCameBack } from "@/lib/server/reviews/list-came-back";
+import { listReviewQueue } from "@/lib/server/reviews/list-review-queue";
 import { userNames } from "@/lib/server/core/user-names";
 import { countClaimsByArticle } from "@/lib/server/sessions/count-claims";
 import { assignedUserIds, sessionArticleInclude, toSessionArticleView } from "@/lib/server/sessions/session-view";
@@ -55,12 +59,20 @@ export async function listMyWork(actor: Actor) {
       session: { id: session.id, name: session.name, status: session.status, deadline: session.deadline?.toISOString() ?? null },
       items: items.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.title.localeCompare(b.title)),
     }));
+  const queue = can(actor, "review.queue") ? await listReviewQueue(actor, {}, { limit: 50 }) : [];
+  const waitingForReview: MyWorkSlotItem[] = queue.map((q) => ({
+    id: q.claimId,
+    href: `/articles/${q.articleId}?claim=${q.claimId}`,
+    title: quoteExcerpt(q.exact, 80),
+    detail: `${q.stateLabel} · ${q.articleTitle} · tagged by ${q.editorName}`,
+    at: q.waitingSince,
+  }));
   return {
     openCount: rows.filter((r) => WITH_EDITOR.includes(r.status)).length,
     sessions,
-    /** Issue 9 fills these (claims waiting for my review; work sent back to me). */
-    waitingForReview: [] as MyWorkSlotItem[],
-    cameBack: [] as MyWorkSlotItem[],
+    /** Claims waiting for my review (the review queue), and my claims sent back to me. */
+    waitingForReview,
+    cameBack: (await listCameBack(actor)) as MyWorkSlotItem[],
   };
 }
 export type MyWork = Awaited<ReturnType<typeof listMyWork>>;

@@ -2,6 +2,7 @@ import type { Ability } from "@/lib/domain/policies/abilities";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { getDb } from "@/lib/db";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { addClaimComment } from "@/lib/server/reviews/add-claim-comment";
 import type { RouteCall } from "../api-client";
 import type { RoleKey, World } from "./world";
 
@@ -62,6 +63,9 @@ const onClaim = async (w: World) => {
   const { claim } = await w.fresh.claim();
   return { params: { id: claim.articleId, claimId: claim.id } };
 };
+
+/** A claim tagged by the team's editor, on an article in no session: any reviewer or admin may review it. */
+const reviewableClaim = (w: World) => ({ workspaceId: w.workspaceId, assignments: [], contributorIds: [w.team.editor.userId] });
 
 /**
  * Every operation of the OpenAPI document, keyed "METHOD /path". A new route
@@ -226,4 +230,33 @@ export const API_CASES: Record<string, OperationCase> = {
   },
   "GET /api/v1/articles/{id}/publication": { allowed: "article.read", request: onArticle },
   "PUT /api/v1/articles/{id}/publication": { allowed: "article.correct", request: async (w) => ({ ...(await onArticle(w)), body: { publicationUrl: "https://desk.example/checks/tunnel" } }) },
+  // Reviews (issue 9)
+  "GET /api/v1/articles/{id}/claims/{claimId}/reviews": { allowed: "review.read", request: onClaim },
+  "POST /api/v1/articles/{id}/claims/{claimId}/reviews": {
+    allowed: "claim.review",
+    resource: reviewableClaim,
+    request: async (w) => ({ ...(await onClaim(w)), body: { decision: "APPROVE", claimVersion: 1 } }),
+  },
+  "GET /api/v1/articles/{id}/claims/{claimId}/comments": { allowed: "review.read", request: onClaim },
+  "POST /api/v1/articles/{id}/claims/{claimId}/comments": { allowed: "claim.comment", request: async (w) => ({ ...(await onClaim(w)), body: { text: "Which minutes?" } }) },
+  "POST /api/v1/articles/{id}/claims/{claimId}/comments/{commentId}/resolve": {
+    allowed: "claim.comment",
+    request: async (w) => {
+      const { claim } = await w.fresh.claim();
+      const thread = await addClaimComment(w.team.editor, claim.articleId, claim.id, { text: "Checked with the council." });
+      return { params: { id: claim.articleId, claimId: claim.id, commentId: thread.id } };
+    },
+  },
+  "POST /api/v1/articles/{id}/sign-off": {
+    allowed: "article.sign_off",
+    resource: (w) => ({ workspaceId: w.workspaceId, assignments: [] }),
+    request: async (w) => {
+      const article = await w.fresh.article();
+      return { params: { id: article.id }, body: { revisionId: article.revisionId } };
+    },
+  },
+  "GET /api/v1/articles/{id}/review": { allowed: "review.read", request: onArticle },
+  "GET /api/v1/articles/{id}/history": { allowed: "review.read", request: onArticle },
+  "GET /api/v1/reviews/queue": { allowed: "review.queue" },
+  "GET /api/v1/audit/verify": { allowed: "audit.verify" },
 };

@@ -69,6 +69,26 @@ const CASES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, string] 
     { action: "session.work_status_changed", ...sessionArticle, data: { sessionId: "s1", from: "IN_PROGRESS", to: "READY_FOR_REVIEW" } },
     "Ana handed ‘Spillway gives way at Larchmere reservoir’ over for review",
   ],
+  "claim.reviewed": [
+    { action: "claim.reviewed", entityType: "ClaimReview", entityId: "r1", articleId: "a1", claimId: "c1", data: { decision: "REQUEST_CHANGES", claimVersion: 3, verdict: "DISPUTED", comment: "Cite the ministry" } },
+    "Ana requested changes to ‘China understands Russia's legitimate s…’ (v3)",
+  ],
+  "claim.commented": [
+    { action: "claim.commented", entityType: "ClaimComment", entityId: "m1", articleId: "a1", claimId: "c1", data: { threadId: "m0", text: "Done", mentions: [] } },
+    "Ana replied about ‘China understands Russia's legitimate s…’",
+  ],
+  "claim.thread_resolved": [
+    { action: "claim.thread_resolved", entityType: "ClaimComment", entityId: "m0", articleId: "a1", claimId: "c1", data: {} },
+    "Ana resolved the discussion of ‘China understands Russia's legitimate s…’",
+  ],
+  "article.signed_off": [
+    { action: "article.signed_off", entityType: "ArticleSignOff", entityId: "so1", articleId: "a1", data: { revisionId: "rev1", revisionSha256: "ab", digest: "cd", claims: 4 } },
+    "Ana signed off ‘Spillway gives way at Larchmere reservoir’ (4 claims)",
+  ],
+  "article.sign_off_superseded": [
+    { action: "article.sign_off_superseded", entityType: "ArticleSignOff", entityId: "so1", articleId: "a1", data: { reason: "claim_changed" } },
+    "Ana superseded the sign-off of ‘Spillway gives way at Larchmere reservoir’: a claim changed",
+  ],
 };
 
 describe("describeAuditEvent", () => {

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { MembersTable } from "@/components/members/members-table";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -15,7 +17,11 @@ export default async function MembersPage() {
   const members = await listMembers(actor);
   return (
     <main className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-      <PageHeader title="Members" description="Who works in this workspace, and with which role." />
+      <PageHeader
+        title="Members"
+        description="Who works in this workspace, and with which role."
+        actions={<Button asChild variant="outline" size="sm"><Link href="/admin/audit">Verify the audit trail</Link></Button>}
+      />
       <MembersTable
         members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
         currentUserId={actor.userId}

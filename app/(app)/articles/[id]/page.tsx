@@ -10,6 +10,7 @@ import { can } from "@/lib/domain/policies/authorize";
 import { readOnlyNote } from "@/lib/domain/policies/read-only-note";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
+import { listMembers } from "@/lib/server/members/list-members";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -36,10 +37,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     throw error;
   };
   // The document and claims are loaded by the browser (AnnotatorLoader); the page carries the rest.
-  const [article, incomingLinks, user] = await Promise.all([
+  const [article, incomingLinks, user, members] = await Promise.all([
     getArticle(actor, id, { doc: false, plainText: false }).catch(notFoundOnly),
     listArticleIncomingLinks(actor, id).catch(notFoundOnly),
     pageUser(),
+    listMembers(actor),
   ]);
   return (
     <AnnotatorLoader
@@ -65,6 +67,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       focusClaimId={focusClaimId}
       focusLinkId={typeof query.link === "string" ? query.link : undefined}
       incomingLinks={incomingLinks}
+      canComment={can(actor, "claim.comment", { workspaceId: actor.workspaceId })}
+      members={members.map((m) => ({ id: m.id, name: m.name }))}
     />
   );
 }
