@@ -30,6 +30,10 @@ COPY --from=build /app/scripts/lib/run-migrations.ts /app/scripts/lib/bootstrap-
 COPY --from=build /app/lib/domain/exports/job-queues.ts ./lib/domain/exports/job-queues.ts
 COPY --from=build /app/scripts/docker-entrypoint.ts ./scripts/docker-entrypoint.ts
 COPY --from=build /app/lib/server/auth/password.ts ./lib/server/auth/password.ts
+# Import work runs in worker threads (lib/server/core/import-pool.ts) that load this bundle; its npm
+# packages (jsdom, mammoth, TipTap...) are not all traced into the standalone output, so all of node_modules comes along.
+COPY --from=build /app/.import-worker ./.import-worker
+COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/node_modules/server-only ./node_modules/server-only
 COPY --from=deps /app/node_modules/tsx ./node_modules/tsx
 COPY --from=deps /app/node_modules/esbuild ./node_modules/esbuild

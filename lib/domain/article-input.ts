@@ -33,7 +33,10 @@ export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
  * whitespace collapsing, so a re-paste with different line breaks is still caught.
  */
 export function normalizeForDuplicateCheck(plainText: string): string {
-  return plainText.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  // NFKC leaves ASCII as it is, and normalising megabytes costs most of a second: skip it when it cannot change anything.
+  const normalized = /[^\x00-\x7f]/.test(plainText) ? plainText.normalize("NFKC") : plainText;
+  // Only runs of two or more and lone non-space whitespace change: most text has neither, so few replacements.
+  return normalized.toLowerCase().replace(/\s{2,}|[^\S ]/g, " ").trim();
 }
 
 /** A text correction: the revision the editor started from and the corrected TipTap document. */

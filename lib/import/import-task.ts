@@ -3,6 +3,7 @@ import { AppError, type AppErrorCode } from "@/lib/domain/errors";
 import { htmlToDoc } from "@/lib/editor/html-to-doc";
 import { prepareImport, type ImportInput, type ImportPreview } from "@/lib/import/prepare-import";
 import { sanitizeArticleHtml } from "@/lib/import/sanitize-article-html";
+import { passageRowsJson, type RevisionToIndex } from "@/lib/domain/passages/passage-rows";
 
 /**
  * What an import task sends back across the worker boundary: plain data only,
@@ -27,6 +28,11 @@ export async function runImportTask(input: ImportInput): Promise<ImportTaskResul
 /** A reviewed import's HTML back from the browser: sanitised again (never trusted) and made a document. */
 export async function reviewedHtmlTask(html: string): Promise<ImportTaskResult<{ doc: JSONContent }>> {
   return asResult(async () => ({ ok: true, doc: htmlToDoc(sanitizeArticleHtml(html)) }));
+}
+
+/** A long revision's passage rows (sentence splitting), off the request thread. */
+export async function passageRowsTask(revision: RevisionToIndex): Promise<ImportTaskResult<{ json: string }>> {
+  return asResult(async () => ({ ok: true, json: passageRowsJson(revision) }));
 }
 
 async function asResult<T extends { ok: true }>(work: () => Promise<T>): Promise<T | ImportTaskFailure> {

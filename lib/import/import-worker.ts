@@ -3,7 +3,7 @@
  * Bundled by scripts/lib/build-import-worker.mjs into .import-worker/, so
  * Node can load it without the app's TypeScript paths.
  */
-import { reviewedHtmlTask, runImportTask } from "@/lib/import/import-task";
+import { passageRowsTask, reviewedHtmlTask, runImportTask } from "@/lib/import/import-task";
 
 export default runImportTask;
-export { reviewedHtmlTask };
+export { passageRowsTask, reviewedHtmlTask };

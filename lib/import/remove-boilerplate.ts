@@ -23,10 +23,6 @@ function looksLikeTopic(line: string): boolean {
   return norm.length <= 32 && wordCount(norm) <= 4 && !ENDS_SENTENCE.test(line.trim());
 }
 
-function previousKept(lines: string[], drop: boolean[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (lines[j].trim() && !drop[j]) return j;
-  return -1;
-}
 
 /** Marks a trailing run of two or more topic lines, but only below real prose. */
 function markTrailingTopics(lines: string[], drop: boolean[]): void {
@@ -52,14 +48,24 @@ function markTrailingTopics(lines: string[], drop: boolean[]): void {
 export function findBoilerplate(lines: string[]): boolean[] {
   const drop = lines.map(isBoilerplateLine);
   const same = (a: string, b: string) => normalizeLine(a) === normalizeLine(b);
+  // The non-blank lines kept so far, the last on top. A line is only ever dropped while on
+  // top, so popping the dropped ones finds the previous kept line in constant time (walking
+  // back over thousands of dropped repeats made 5 MB of repeated lines take minutes).
+  const kept: number[] = [];
+  const previousKept = () => {
+    while (kept.length && drop[kept[kept.length - 1]]) kept.pop();
+    return kept.length ? kept[kept.length - 1] : -1;
+  };
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    const j = previousKept(lines, drop, i);
-    if (j < 0) return;
-    const caption = captionBeforeCredit(line);
-    if (caption && same(caption, lines[j])) drop[j] = true;
-    else if (isStandaloneCredit(line) && j === i - 1 && looksLikeCaption(lines[j])) drop[j] = true;
-    else if (!drop[i] && same(line, lines[j])) drop[i] = true;
+    const j = previousKept();
+    if (j >= 0) {
+      const caption = captionBeforeCredit(line);
+      if (caption && same(caption, lines[j])) drop[j] = true;
+      else if (isStandaloneCredit(line) && j === i - 1 && looksLikeCaption(lines[j])) drop[j] = true;
+      else if (!drop[i] && same(line, lines[j])) drop[i] = true;
+    }
+    if (!drop[i]) kept.push(i);
   });
   markTrailingTopics(lines, drop);
   return drop;

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { JSONContent } from "@tiptap/core";
 import { Piscina } from "piscina";
 import { AppError } from "@/lib/domain/errors";
+import type { RevisionToIndex } from "@/lib/domain/passages/passage-rows";
 import type { ImportInput } from "@/lib/import/prepare-import";
 import type { ImportTaskResult } from "@/lib/import/import-task";
 
@@ -70,6 +71,11 @@ export async function runImportInWorker(input: ImportInput) {
 /** Sanitises a reviewed import's HTML and makes it a document, in the worker pool with the same limits. */
 export async function reviewedHtmlToDocInWorker(html: string) {
   return (await runTask<ImportTaskResult<{ doc: JSONContent }>>("reviewedHtmlTask", html, "the reviewed article")).doc;
+}
+
+/** A revision's passage rows as JSON, split into sentences in the worker pool (for long texts). */
+export async function passageRowsInWorker(revision: RevisionToIndex): Promise<string> {
+  return (await runTask<ImportTaskResult<{ json: string }>>("passageRowsTask", revision, "the article's sentences")).json;
 }
 
 async function runTask<R extends ImportTaskResult<object>>(name: string, arg: unknown, label: string): Promise<Extract<R, { ok: true }>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SENTENCE_LENGTH, splitSentences } from "@/lib/domain/passages/split-sentences";
+import { MAX_SENTENCE_LENGTH, SEGMENT_CHUNK_LENGTH, splitSentences } from "@/lib/domain/passages/split-sentences";
 
 const texts = (input: string) => splitSentences(input).map((s) => s.text);
 
@@ -62,4 +62,24 @@ describe("splitSentences", () => {
       "Second line of the poem is here",
     ]);
   });
+
+  it("cuts a line longer than the segmenter's chunk at sentence ends, so a megabyte without a line break splits exactly and fast", () => {
+    const sentence = "The council said the harbour tunnel would open in June, two years late. ";
+    const input = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).trim();
+    const started = performance.now();
+    const spans = splitSentences(input);
+    // Quadratic segmenting took 54 s here; linear takes well under a second even on a busy machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(spans).toHaveLength(Math.ceil(1_000_000 / sentence.length));
+    for (const span of spans) {
+      expect(span.text).toBe(sentence.trim());
+      expect(input.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it("cuts a long line with no sentence end or space anywhere without losing a character", () => {
+    const input = "x".repeat(SEGMENT_CHUNK_LENGTH * 3 + 17);
+    expect(splitSentences(input).map((s) => s.text).join("")).toBe(input);
+  });
 });
+
