@@ -39,6 +39,8 @@ import * as annotationImport from "@/app/api/v1/annotations/import/route";
 import * as publisher from "@/app/api/v1/settings/publisher/route";
 import * as claimPublication from "@/app/api/v1/articles/[id]/claims/[claimId]/claim-review/route";
 import * as articlePublication from "@/app/api/v1/articles/[id]/publication/route";
+import * as events from "@/app/api/v1/events/route";
+import * as presence from "@/app/api/v1/presence/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
@@ -48,6 +50,8 @@ const modules = () => [
   // Exports (issue 10)
   articleReport, sessionReport, exportJob, exportFile, articleClaimReviews, sessionClaimReviews,
   articleAnnotations, sessionAnnotations, annotations, annotationImport, publisher, claimPublication, articlePublication,
+  // Live updates (issue 8)
+  events, presence,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
