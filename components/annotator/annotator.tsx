@@ -18,6 +18,9 @@ import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
 import { flashClaim, flashLink, useArticleEditor } from "./use-article-editor";
 import { useClaimsStore } from "./use-claims-store";
+import { PresenceAvatars } from "@/components/realtime/presence-avatars";
+import { usePresenceHeartbeat } from "@/components/realtime/use-presence";
+import { useWorkspaceEvents } from "@/components/realtime/use-workspace-events";
 
 export interface AnnotatorProps {
   article: { id: string; title: string; header: React.ReactNode };
@@ -33,21 +36,33 @@ export interface AnnotatorProps {
   focusLinkId?: string;
   /** Links from claims in other articles into this one. */
   incomingLinks: LinkView[];
+  /** Loads the article's current revision (after someone corrected the text). */
+  onLoadRevision?: () => void;
 }
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, user, flash, focusClaimId, focusLinkId, incomingLinks, onLoadRevision }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [correcting, setCorrecting] = useState(false);
   const [message, setMessage] = useState<string | null>(flash ?? null);
   const textRoot = useRef<HTMLDivElement>(null);
+  const [editingRationale, setEditingRationale] = useState(false);
+  const [newRevision, setNewRevision] = useState<{ number: number; by: string } | null>(null);
 
   const activeClaimId = store.resolveId(activeId);
   const active = store.claims.find((c) => c.id === activeClaimId) ?? null;
+
+  const presentClaimId = active && !active.id.startsWith("tmp-") ? active.id : null;
+  usePresenceHeartbeat({ articleId: article.id, claimId: presentClaimId, editing: Boolean(presentClaimId && editingRationale) });
+  // Someone corrected the text: offer the new revision rather than swapping it under the reader.
+  useWorkspaceEvents((event) => {
+    if (event.type !== "article.text_corrected" || event.articleId !== article.id || event.data.revisionId === revision.id) return;
+    setNewRevision({ number: Number(event.data.toRevision), by: event.actor?.name ?? "Someone" });
+  });
 
   const { editor, selectionRange, reset } = useArticleEditor({
     doc: revision.doc,
@@ -127,6 +142,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
           <div className="sticky top-0 z-20 -mx-2 mb-6 flex items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
             <SaveStatusIndicator status={store.status} queued={store.queued} />
             <span className="text-xs text-stone-400">Revision {revision.number}</span>
+            <PresenceAvatars articleId={article.id} size="sm" />
             <div className="ml-auto flex items-center gap-2">
               {canWrite && !correcting && (
                 <>
@@ -138,6 +154,12 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
               )}
             </div>
           </div>
+          {newRevision && (
+            <Alert tone="info" className="mb-4 flex items-center justify-between gap-3" data-testid="new-revision-banner">
+              <span>{newRevision.by} corrected the text (revision {newRevision.number}).</span>
+              <Button size="sm" variant="outline" onClick={() => (onLoadRevision ? onLoadRevision() : window.location.reload())}>Load the new revision</Button>
+            </Alert>
+          )}
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
           {message && <Notice tone="info" text={message} onDismiss={() => setMessage(null)} />}
@@ -167,6 +189,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             onBack={() => setActiveId(null)}
             onRate={(verdict) => store.update(active.id, { verdict })}
             onRationale={(rationale) => store.update(active.id, { rationale })}
+            onEditing={setEditingRationale}
             onDelete={() => {
               store.remove(active.id);
               setActiveId(null);

@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { PresenceAvatars } from "@/components/realtime/presence-avatars";
 import { useEffect, useRef, useState } from "react";
 import { countVerdicts, VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -99,7 +100,10 @@ function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: bool
       >
         <div className="mb-1 flex items-center justify-between gap-2">
           <VerdictBadge verdict={claim.verdict} />
-          {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+          <span className="flex items-center gap-2">
+            <PresenceAvatars articleId={claim.articleId} claimId={claim.id} size="sm" />
+            {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+          </span>
         </div>
         <p className="line-clamp-3 font-serif text-[13px] leading-snug text-stone-700">“{claim.anchor.quote.exact}”</p>
       </button>

@@ -1,5 +1,6 @@
 import type { Anchor } from "@/lib/domain/anchoring/selectors";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
+import type { LiveEvent } from "@/lib/domain/realtime/live-event";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ApiError, api } from "./api-client";
 
@@ -52,6 +53,8 @@ export class ClaimSync {
   private confirmed: Map<string, ClaimView>;
   private undoStack: { label: string; run: () => void }[] = [];
   private readonly base: string;
+  /** Live events to apply once our queued changes are saved. */
+  private afterDrain: LiveEvent[] = [];
 
   constructor(private readonly articleId: string, private readonly user: { id: string; name: string }, initial: ClaimView[]) {
     this.base = `/api/v1/articles/${articleId}/claims`;
@@ -185,6 +188,63 @@ export class ClaimSync {
     }
   };
 
+  // ---- other people's changes (live events) ----
+
+  /**
+   * Applies someone else's change to a claim of this article in place: the
+   * claim is read back from the server and replaces (or joins, or leaves)
+   * the list; nothing else moves. A claim with changes of ours still queued
+   * is left alone (our save answers with the server's claim, or a 409).
+   * Our own changes, already shown, are recognised by version and skipped.
+   */
+  applyRemote = async (event: LiveEvent) => {
+    const id = event.claimId;
+    if (!id || event.articleId !== this.articleId || !this.isClaimEvent(event)) return;
+    // A claim created before our own create is answered may be ours: look again once the queue is empty.
+    if (event.type === "claim.created" && this.queue.some((op) => op.kind === "create")) {
+      this.afterDrain.push(event);
+      return;
+    }
+    if (this.hasQueued(id) || this.isEcho(event, id)) return;
+    if (event.type === "claim.deleted") return this.dropRemote(id);
+    let server: ClaimView;
+    try {
+      server = await api<ClaimView>("GET", `${this.base}/${id}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) this.dropRemote(id);
+      return;
+    }
+    if (this.hasQueued(id)) return;
+    const known = this.confirmed.get(id);
+    if (known && known.version > server.version) return;
+    this.versions.set(id, server.version);
+    this.confirmed.set(id, server);
+    const index = this.snapshot.claims.findIndex((c) => this.real(c.id) === id);
+    if (index < 0) this.set({ claims: [...this.snapshot.claims, server] });
+    else this.set({ claims: this.snapshot.claims.map((c, i) => (i === index ? server : c)) });
+  };
+
+  private isClaimEvent(event: LiveEvent) {
+    return event.type.startsWith("claim.") || event.type.startsWith("evidence.");
+  }
+  private hasQueued(id: string) {
+    return this.queue.some((op) => this.real(op.id) === id);
+  }
+  /** A change this tab made and already shows. */
+  private isEcho(event: LiveEvent, id: string) {
+    const known = this.confirmed.get(id);
+    if (event.type === "claim.created" || event.type === "claim.restored") return known !== undefined && this.snapshot.claims.some((c) => this.real(c.id) === id);
+    if (event.type === "claim.updated") return known !== undefined && known.version >= Number(event.data.version);
+    if (event.type === "claim.deleted") return !this.snapshot.claims.some((c) => this.real(c.id) === id);
+    if (event.type === "evidence.added") return known?.evidence.some((e) => e.id === event.entityId) ?? false;
+    if (event.type === "evidence.removed") return known !== undefined && !known.evidence.some((e) => e.id === event.entityId);
+    return false;
+  }
+  private dropRemote(id: string) {
+    this.confirmed.delete(id);
+    this.set({ claims: this.snapshot.claims.filter((c) => this.real(c.id) !== id) });
+  }
+
   // ---- the save queue ----
 
   private enqueue(op: Op) {
@@ -217,6 +277,7 @@ export class ClaimSync {
     }
     this.running = false;
     this.set({ queued: 0, status: "saved" });
+    for (const event of this.afterDrain.splice(0)) void this.applyRemote(event);
   }
 
   private async send(op: Op) {

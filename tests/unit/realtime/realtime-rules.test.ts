@@ -36,3 +36,29 @@ describe("presence avatars", () => {
     expect(initialsOf("  ")).toBe("?");
   });
 });
+
+describe("live event types", () => {
+  it("names every audit action of a workspace, presence and resync", async () => {
+    const { LIVE_EVENT_TYPES } = await import("@/lib/domain/realtime/live-event-types");
+    expect(LIVE_EVENT_TYPES).toContain("claim.updated");
+    expect(LIVE_EVENT_TYPES).toContain("member.removed");
+    expect(LIVE_EVENT_TYPES).toContain("presence");
+    expect(new Set(LIVE_EVENT_TYPES).size).toBe(LIVE_EVENT_TYPES.length);
+  });
+});
+
+describe("what refreshes live", () => {
+  it("matches the article list, the link views and an article's incoming links", async () => {
+    const { concernsArticleList, concernsIncomingLinks, concernsLinkViews } = await import("@/lib/domain/realtime/live-match");
+    const event = (type: string, data: Record<string, unknown> = {}) => ({ type: type as never, articleId: "a1", data });
+    expect(concernsArticleList(event("claim.updated"))).toBe(true);
+    expect(concernsArticleList(event("article.created"))).toBe(true);
+    expect(concernsArticleList(event("evidence.added"))).toBe(false);
+    expect(concernsArticleList(event("session.created"))).toBe(false);
+    expect(concernsLinkViews(event("link.created"))).toBe(true);
+    expect(concernsLinkViews(event("member.added"))).toBe(false);
+    expect(concernsIncomingLinks(event("link.created", { targetArticleId: "a2" }), "a2")).toBe(true);
+    expect(concernsIncomingLinks(event("link.created", { targetArticleId: "a2" }), "a1")).toBe(false);
+    expect(concernsIncomingLinks(event("claim.created", { targetArticleId: "a2" }), "a2")).toBe(false);
+  });
+});

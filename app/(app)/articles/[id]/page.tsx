@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
+import { IncomingLinksLiveRefresh } from "@/components/realtime/live-refresh-on";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor, pageUser } from "@/lib/auth/page-actor";
@@ -36,6 +37,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     pageUser(),
   ]);
   return (
+    <>
+    <IncomingLinksLiveRefresh articleId={article.id} />
     <AnnotatorLoader
       key={article.revision.id}
       article={{
@@ -51,6 +54,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       focusLinkId={typeof query.link === "string" ? query.link : undefined}
       incomingLinks={incomingLinks}
     />
+    </>
   );
 }
 
