@@ -12,6 +12,7 @@ import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimSidebar } from "./claim-sidebar";
 import { ClaimStyles } from "./claim-styles";
+import { ConflictDialog } from "./conflict-dialog";
 import { CorrectionBar } from "./correction-bar";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -159,6 +160,14 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
               <span>{newRevision.by} corrected the text (revision {newRevision.number}).</span>
               <Button size="sm" variant="outline" onClick={() => (onLoadRevision ? onLoadRevision() : window.location.reload())}>Load the new revision</Button>
             </Alert>
+          )}
+          {store.conflict && (
+            <ConflictDialog
+              mine={{ verdict: store.conflict.mine.verdict, rationale: store.conflict.mine.rationale, by: "You" }}
+              theirs={{ verdict: store.conflict.theirs.verdict, rationale: store.conflict.theirs.rationale, by: store.conflict.theirs.updatedBy?.name }}
+              onKeepMine={() => store.resolveConflict(true)}
+              onTakeTheirs={() => store.resolveConflict(false)}
+            />
           )}
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}

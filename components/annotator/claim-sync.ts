@@ -30,6 +30,8 @@ export interface ClaimSyncSnapshot {
   undoLabel: string | null;
   /** Temporary ids of claims created here, mapped to their server ids once saved. */
   aliases: Readonly<Record<string, string>>;
+  /** A change refused as stale (409): what we wanted and what the server has now. */
+  conflict: { claimId: string; mine: ClaimView; theirs: ClaimView; patch: ClaimPatch } | null;
 }
 
 const tempId = () => `tmp-${Math.random().toString(36).slice(2, 10)}`;
@@ -60,7 +62,7 @@ export class ClaimSync {
     this.base = `/api/v1/articles/${articleId}/claims`;
     this.versions = new Map(initial.map((c) => [c.id, c.version]));
     this.confirmed = new Map(initial.map((c) => [c.id, c]));
-    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, aliases: {} };
+    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, aliases: {}, conflict: null };
   }
 
   subscribe = (listener: () => void) => {
@@ -168,6 +170,13 @@ export class ClaimSync {
   };
 
   dismissNotice = () => this.set({ notice: null });
+
+  /** Resolves a conflict: re-apply our change on the server's newer version, or take theirs as it is. */
+  resolveConflict = (keepMine: boolean) => {
+    const conflict = this.snapshot.conflict;
+    this.set({ conflict: null });
+    if (conflict && keepMine) this.update(conflict.claimId, conflict.patch, false);
+  };
 
   /** Replaces local state with the server's, unless changes of ours are still in flight. Throws when it cannot load them. */
   resync = async () => {
@@ -328,7 +337,13 @@ export class ClaimSync {
       this.versions.set(current.id, current.version);
       this.confirmed.set(current.id, current);
     }
+    const mine = this.find(op.id);
     this.revert(op.id);
+    if (current && op.kind === "update" && mine) {
+      // Both versions side by side (ConflictDialog): keep mine re-applies the change on the newer version.
+      this.set({ conflict: { claimId: current.id, mine, theirs: current, patch: op.patch } });
+      return;
+    }
     this.set({ notice: apiError.message });
     // A conflict carries the current claim; any other refusal may mean more changed (say, the claim was deleted).
     if (!current) void this.reload();

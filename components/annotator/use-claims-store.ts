@@ -37,6 +37,7 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     removeEvidence: sync.removeEvidence.bind(sync),
     undo: sync.undo,
     dismissNotice: sync.dismissNotice,
+    resolveConflict: sync.resolveConflict,
     reload: sync.reload,
   };
 }
