@@ -52,6 +52,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   const [message, setMessage] = useState<string | null>(flash ?? null);
   const textRoot = useRef<HTMLDivElement>(null);
   const [editingRationale, setEditingRationale] = useState(false);
+  const rationaleBase = useRef<number | null>(null);
   const [newRevision, setNewRevision] = useState<{ number: number; by: string } | null>(null);
 
   const activeClaimId = store.resolveId(activeId);
@@ -197,8 +198,12 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             canWrite={canWrite}
             onBack={() => setActiveId(null)}
             onRate={(verdict) => store.update(active.id, { verdict })}
-            onRationale={(rationale) => store.update(active.id, { rationale })}
-            onEditing={setEditingRationale}
+            onRationale={(rationale) => store.update(active.id, { rationale }, true, rationaleBase.current ?? undefined)}
+            onEditing={(editing) => {
+              // The version the typing started from: someone else's save meanwhile makes ours a conflict, not an overwrite.
+              if (editing) rationaleBase.current = active.id.startsWith("tmp-") ? null : active.version;
+              setEditingRationale(editing);
+            }}
             onDelete={() => {
               store.remove(active.id);
               setActiveId(null);

@@ -3,6 +3,7 @@ import type { Verdict } from "@/lib/domain/claims/verdicts";
 import type { LiveEvent } from "@/lib/domain/realtime/live-event";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ApiError, api } from "./api-client";
+import type { OutboxStore } from "./outbox-store";
 
 type Evidence = ClaimView["evidence"][number];
 export type EvidenceDraft = { url?: string; quote?: string; note?: string; checkedAt?: string };
@@ -10,11 +11,11 @@ export type ClaimPatch = { verdict?: Verdict; rationale?: Record<string, unknown
 export type SaveStatus = "saved" | "saving" | "retrying";
 
 type Op =
-  | { kind: "create"; id: string; body: { revisionId: string; anchor: Anchor; verdict: Verdict } }
-  | { kind: "update"; id: string; patch: ClaimPatch }
+  | { kind: "create"; id: string; body: { revisionId: string; anchor: Anchor; verdict: Verdict }; key: string; claim: ClaimView }
+  | { kind: "update"; id: string; patch: ClaimPatch; baseVersion?: number }
   | { kind: "delete"; id: string }
   | { kind: "restore"; id: string }
-  | { kind: "addEvidence"; id: string; evidenceId: string; body: EvidenceDraft }
+  | { kind: "addEvidence"; id: string; evidenceId: string; body: EvidenceDraft; key: string; item: Evidence }
   | { kind: "removeEvidence"; id: string; evidenceId: string };
 
 export interface ClaimSyncSnapshot {
@@ -35,6 +36,14 @@ export interface ClaimSyncSnapshot {
 }
 
 const tempId = () => `tmp-${Math.random().toString(36).slice(2, 10)}`;
+/** A client-generated Idempotency-Key: a retried create (even after a reload) is answered, not repeated. */
+const newKey = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`);
+
+interface PersistedOutbox {
+  version: 1;
+  ops: Op[];
+  aliases: Record<string, string>;
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -55,10 +64,16 @@ export class ClaimSync {
   private confirmed: Map<string, ClaimView>;
   private undoStack: { label: string; run: () => void }[] = [];
   private readonly base: string;
+  private restored = false;
   /** Live events to apply once our queued changes are saved. */
   private afterDrain: LiveEvent[] = [];
 
-  constructor(private readonly articleId: string, private readonly user: { id: string; name: string }, initial: ClaimView[]) {
+  constructor(
+    private readonly articleId: string,
+    private readonly user: { id: string; name: string },
+    initial: ClaimView[],
+    private readonly outbox?: OutboxStore,
+  ) {
     this.base = `/api/v1/articles/${articleId}/claims`;
     this.versions = new Map(initial.map((c) => [c.id, c.version]));
     this.confirmed = new Map(initial.map((c) => [c.id, c]));
@@ -116,11 +131,16 @@ export class ClaimSync {
     };
     this.pushUndo("tag claim", () => this.remove(id, false));
     this.setClaims((cs) => [...cs, claim]);
-    this.enqueue({ kind: "create", id, body: { revisionId, anchor, verdict } });
+    this.enqueue({ kind: "create", id, body: { revisionId, anchor, verdict }, key: newKey(), claim });
     return id;
   }
 
-  update(id: string, patch: ClaimPatch, record = true) {
+  /**
+   * Changes a claim. `baseVersion`: the version the user's edit started from
+   * (a rationale typed while someone else saved theirs must not overwrite it
+   * silently: the save then gets a 409 and the conflict dialog).
+   */
+  update(id: string, patch: ClaimPatch, record = true, baseVersion?: number) {
     const before = this.find(id);
     if (!before) return;
     if (record) {
@@ -130,7 +150,7 @@ export class ClaimSync {
       this.pushUndo(patch.verdict ? "re-rate" : "rationale edit", () => this.update(id, inverse, false));
     }
     this.replace(id, (c) => ({ ...c, ...patch, updatedBy: this.user, updatedAt: new Date().toISOString() }));
-    this.enqueue({ kind: "update", id, patch });
+    this.enqueue({ kind: "update", id, patch, baseVersion });
   }
 
   remove(id: string, record = true) {
@@ -154,7 +174,7 @@ export class ClaimSync {
     };
     this.pushUndo("add evidence", () => this.removeEvidence(id, evidenceId));
     this.replace(id, (c) => ({ ...c, evidence: [...c.evidence, item] }));
-    this.enqueue({ kind: "addEvidence", id, evidenceId, body: draft });
+    this.enqueue({ kind: "addEvidence", id, evidenceId, body: draft, key: newKey(), item });
   }
 
   removeEvidence(id: string, evidenceId: string) {
@@ -256,8 +276,55 @@ export class ClaimSync {
 
   // ---- the save queue ----
 
+  /** Writes the queue to the outbox (or clears it), so a reload replays what was not saved yet. */
+  private persist() {
+    if (!this.outbox) return;
+    const value: PersistedOutbox | null = this.queue.length ? { version: 1, ops: this.queue, aliases: { ...this.snapshot.aliases } } : null;
+    void this.outbox.save(value);
+  }
+
+  /**
+   * Replays changes a previous page left unsaved (IndexedDB): shows them
+   * again and sends them, creates with their first Idempotency-Key so that
+   * one the server already had is not made twice.
+   */
+  restoreOutbox = async () => {
+    if (this.restored) return;
+    this.restored = true;
+    const saved = (await this.outbox?.load()) as PersistedOutbox | undefined;
+    if (!saved || saved.version !== 1 || !Array.isArray(saved.ops) || saved.ops.length === 0) return;
+    this.set({ aliases: { ...saved.aliases, ...this.snapshot.aliases } });
+    for (const op of saved.ops) {
+      this.showOptimistic(op);
+      this.queue.push(op);
+    }
+    this.set({ queued: this.queue.length, status: "saving" });
+    this.persist();
+    void this.pump();
+  };
+
+  /** What a queued change looks like before the server confirms it. */
+  private showOptimistic(op: Op) {
+    switch (op.kind) {
+      case "create":
+        if (!this.find(op.id)) this.setClaims((cs) => [...cs, op.claim]);
+        return;
+      case "update":
+        return this.replace(op.id, (c) => ({ ...c, ...op.patch }));
+      case "delete":
+        return this.setClaims((cs) => cs.filter((c) => this.real(c.id) !== this.real(op.id)));
+      case "addEvidence":
+        return this.replace(op.id, (c) => (c.evidence.some((e) => e.id === op.evidenceId) ? c : { ...c, evidence: [...c.evidence, op.item] }));
+      case "removeEvidence":
+        return this.replace(op.id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== op.evidenceId && e.id !== this.real(op.evidenceId)) }));
+      case "restore":
+        return;
+    }
+  }
+
   private enqueue(op: Op) {
     this.queue.push(op);
+    this.persist();
     this.set({ queued: this.queue.length, status: this.snapshot.status === "retrying" ? "retrying" : "saving" });
     void this.pump();
   }
@@ -271,6 +338,7 @@ export class ClaimSync {
       try {
         await this.send(op);
         this.queue.shift();
+        this.persist();
         attempt = 0;
         this.set({ queued: this.queue.length, status: this.queue.length ? "saving" : "saved" });
       } catch (error) {
@@ -282,6 +350,7 @@ export class ClaimSync {
         }
         this.queue.shift();
         this.fail(op, error);
+        this.persist();
       }
     }
     this.running = false;
@@ -294,12 +363,14 @@ export class ClaimSync {
     const base = this.base;
     switch (op.kind) {
       case "create": {
-        const created = await api<ClaimView>("POST", base, op.body);
+        const created = await api<ClaimView>("POST", base, op.body, { "Idempotency-Key": op.key });
+        // Replayed after a reload, the claim may already be in the list as loaded from the server.
+        this.setClaims((cs) => cs.filter((c) => c.id !== created.id));
         this.set({ aliases: { ...this.snapshot.aliases, [op.id]: created.id } });
         return this.acceptServer(created, op.id);
       }
       case "update":
-        return this.acceptServer(await api<ClaimView>("PATCH", `${base}/${id}`, { version: this.versions.get(id), ...op.patch }));
+        return this.acceptServer(await api<ClaimView>("PATCH", `${base}/${id}`, { version: op.baseVersion ?? this.versions.get(id), ...op.patch }));
       case "delete":
         await api("DELETE", `${base}/${id}`, { version: this.versions.get(id) });
         this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
@@ -308,7 +379,8 @@ export class ClaimSync {
       case "restore":
         return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/restore`));
       case "addEvidence": {
-        const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body);
+        const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body, { "Idempotency-Key": op.key });
+        this.replace(id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== evidence.id) }));
         this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });
         this.replace(id, (c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === op.evidenceId ? evidence : e)) }));
         this.confirmEvidence(id, (list) => [...list, evidence]);

@@ -4,12 +4,17 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { useWorkspaceEvents } from "@/components/realtime/use-workspace-events";
 import { ClaimSync } from "./claim-sync";
+import { indexedDbOutbox } from "./outbox-store";
 
 export type { EvidenceDraft, SaveStatus } from "./claim-sync";
 
 /** The annotator's claims and their saving, as React state (see ClaimSync). */
 export function useClaimsStore(articleId: string, user: { id: string; name: string }, initial: ClaimView[]) {
-  const [sync] = useState(() => new ClaimSync(articleId, user, initial));
+  const [sync] = useState(() => new ClaimSync(articleId, user, initial, indexedDbOutbox(articleId, user.id)));
+  // Changes a previous page could not save (a reload, a closed laptop) are shown and sent again.
+  useEffect(() => {
+    void sync.restoreOutbox();
+  }, [sync]);
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
 
   // Other people's changes arrive live (claims, evidence); after a gap in the stream, reload them all.

@@ -81,3 +81,35 @@ describe("ClaimSync and other people's changes", () => {
     expect(sync.getSnapshot().conflict).toBeNull();
   });
 });
+
+describe("ClaimSync outbox", () => {
+  it("keeps unsaved changes in the outbox and replays them on the next page with the same Idempotency-Key", async () => {
+    let stored: unknown = null;
+    const outbox = { load: async () => stored ?? undefined, save: async (value: unknown) => void (stored = value) };
+    const keys: (string | null)[] = [];
+    vi.stubGlobal("fetch", vi.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    }));
+    const first = new ClaimSync("a1", USER, [], outbox);
+    first.create("r1", claim("x", "resumed on Tuesday").anchor, "VERIFIED");
+    await vi.waitFor(() => expect(first.getSnapshot().status).toBe("retrying"));
+    const { ops } = stored as { ops: { key: string }[] };
+    expect(ops).toHaveLength(1);
+    const key = ops[0].key;
+
+    // The page is reloaded: the server got the first request after all, and answers the retry with it.
+    const saved = claim("c9", "resumed on Tuesday", { verdict: "VERIFIED" });
+    vi.stubGlobal("fetch", vi.fn(async (_path: string, init: RequestInit) => {
+      keys.push(new Headers(init.headers).get("idempotency-key"));
+      return new Response(JSON.stringify(saved), { status: 201, headers: { "Content-Type": "application/json" } });
+    }));
+    const second = new ClaimSync("a1", USER, [saved], outbox);
+    await second.restoreOutbox();
+    await vi.waitFor(() => expect(second.pending).toBe(0));
+    expect(second.getSnapshot().claims.map((c) => c.id)).toEqual(["c9"]);
+    // (The first page, still retrying in this test, sends the same key too.)
+    expect(keys.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(keys)).toEqual(new Set([key]));
+    await vi.waitFor(() => expect(stored).toBeNull());
+  });
+});
