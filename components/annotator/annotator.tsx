@@ -11,7 +11,7 @@ import { VERDICTS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimSidebar } from "./claim-sidebar";
-import { ClaimStyles } from "./claim-styles";
+import { ClaimVerdictStyles } from "./claim-styles";
 import { ConflictDialog } from "./conflict-dialog";
 import { CorrectionBar } from "./correction-bar";
 import { SaveStatusIndicator } from "./save-status";
@@ -137,7 +137,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
 
   return (
     <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_400px]">
-      <ClaimStyles claims={store.claims} activeId={activeClaimId} />
+      <ClaimVerdictStyles activeId={activeClaimId} />
       <div className="overflow-y-auto" ref={textRoot}>
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
           {article.header}

@@ -29,3 +29,18 @@ export const ClaimStyles = memo(function ClaimStyles({
   }
   return <style data-testid="claim-styles">{rules.join("\n")}</style>;
 });
+
+/** The four verdict rules, keyed by the `data-verdict` the annotator's claim spans carry (ClaimVerdictIndex). */
+const VERDICT_RULES = VERDICTS.map((v) => {
+  const s = VERDICT_STYLE[v];
+  return `.annotator-text [data-claim-id][data-verdict="${v}"]{background-color:${s.bg};text-decoration:underline ${s.underline} ${s.line};text-decoration-thickness:2px;text-underline-offset:3px;}`;
+}).join("\n");
+
+/**
+ * The annotator's claim styles: static verdict rules (a re-rating changes one
+ * claim's `data-verdict`, not this stylesheet) and the open claim's outline.
+ */
+export const ClaimVerdictStyles = memo(function ClaimVerdictStyles({ activeId }: { activeId: string | null }) {
+  const active = activeId ? `\n.annotator-text [data-claim-id="${esc(activeId)}"]{box-shadow:0 0 0 2px #1c1917;border-radius:2px;}` : "";
+  return <style data-testid="claim-styles">{VERDICT_RULES + active}</style>;
+});

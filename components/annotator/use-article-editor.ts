@@ -3,6 +3,7 @@
 import { useEditor, type Editor } from "@tiptap/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { AnnotationOnly, CLAIMS_META } from "@/lib/editor/annotation-only";
+import { ClaimVerdictIndex } from "@/lib/editor/claim-verdict-index";
 import { createEditorExtensions } from "@/lib/editor/extensions";
 import { LinkTargets, linkTargetsKey, type LinkTarget } from "@/lib/editor/link-targets";
 import { withClaimMarks } from "@/lib/editor/mark-claims";
@@ -39,6 +40,14 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   });
   // Claims present when the article opens are marked before the first render.
   const [initial] = useState(() => openDocument(doc, claims, revisionId));
+  // Each claim span carries its verdict; a re-rating touches that claim's spans only.
+  const [verdicts] = useState(() => {
+    const index = new ClaimVerdictIndex();
+    index.sync(claims);
+    return index;
+  });
+  // Before the marks effect below, so spans drawn for new claims find their verdict.
+  useLayoutEffect(() => verdicts.sync(claims), [verdicts, claims]);
   // Built from the same document as the editor's, so it holds the same positions.
   const map = useRef<OffsetMap | null>(initial.offsets);
   /** Claim id -> "start:end" of the claim marks in the document. */
@@ -51,6 +60,7 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
     enableCoreExtensions: { delete: false },
     content: initial.content,
     extensions: createEditorExtensions({
+      claim: { verdicts },
       extra: [
         // The ref is read when ProseMirror filters a transaction, after render; the compiler cannot tell.
         // eslint-disable-next-line react-hooks/refs
