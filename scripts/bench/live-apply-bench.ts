@@ -94,7 +94,7 @@ Measured with \`npx tsx --conditions=react-server scripts/bench/live-apply-bench
 | Local re-rating (Alt+2 / Alt+1 on the open claim) | ${r(percentile(local, 50))} | ${r(percentile(local, 95))} | ${ok(percentile(local, 50))} (p50) |
 | Remote re-rating (someone else, through the API, arriving live) | ${r(percentile(remote, 50))} | ${r(percentile(remote, 95))} | ${ok(percentile(remote, 50))} (p50) |
 
-Before issue 8 one re-rating rewrote a stylesheet holding every claim's selector, and the browser re-matched all 2,000 highlight spans: 100–145 ms. Now each span carries \`data-verdict\` (a mark view fed by \`ClaimVerdictIndex\`), four static rules style them, and a re-rating changes one attribute on that claim's spans.
+Before issue 8 one re-rating rewrote a stylesheet holding every claim's selector, and the browser re-matched all 2,000 highlight spans: 100–145 ms. Now each span carries \`data-verdict\` (a mark view fed by \`ClaimVerdictIndex\`), four static rules style them, and a re-rating changes one attribute on that claim's spans. What the figures still hold is render work around it: a local re-rating re-renders the annotator for the optimistic change, the "saving" status, the server's answer and "saved", and writes the IndexedDB outbox twice; a remote one renders once after the event and the claim's GET. A CPU profile of local re-ratings (CDP Profiler) shows React, TipTap's transaction dispatch and DOM node removal at the top, not style recalculation: cutting those renders is the next step toward 16 ms.
 `;
     console.log(section);
     writeBenchmarksDoc(section, undefined, "Live apply (annotator, 2,000 claims)");
