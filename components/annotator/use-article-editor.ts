@@ -1,6 +1,6 @@
 "use client";
 
-import { useEditor, type Editor } from "@tiptap/react";
+import { useEditor, type Editor, type UseEditorOptions } from "@tiptap/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { AnnotationOnly, CLAIMS_META } from "@/lib/editor/annotation-only";
 import { ClaimVerdictIndex } from "@/lib/editor/claim-verdict-index";
@@ -54,16 +54,19 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   const applied = useRef(new Map(initial.applied));
   const [generation, setGeneration] = useState(0);
 
-  const editor = useEditor({
+  // The options are built once: useEditor compares them on every render and, when any differs
+  // (a fresh extension list, a fresh editorProps object), re-applies them to the view, which
+  // costs every re-render of the annotator (a re-rating renders it several times).
+  // The refs are read when ProseMirror calls back (after render); the compiler cannot tell.
+  // eslint-disable-next-line react-hooks/refs
+  const [options] = useState<UseEditorOptions>(() => ({
     immediatelyRender: false,
     // The core "delete" extension re-scans every change for deleted content: quadratic with thousands of claim marks, and unused here.
-    enableCoreExtensions: { delete: false },
+    enableCoreExtensions: { delete: false } as const,
     content: initial.content,
     extensions: createEditorExtensions({
       claim: { verdicts },
       extra: [
-        // The ref is read when ProseMirror filters a transaction, after render; the compiler cannot tell.
-        // eslint-disable-next-line react-hooks/refs
         AnnotationOnly.configure({ canEditText: () => correctingRef.current }),
         LinkTargets,
       ],
@@ -87,7 +90,8 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
         return false;
       },
     },
-  });
+  }));
+  const editor = useEditor(options);
 
   // Keep marks in step with the claims (never while the text is being corrected).
   useEffect(() => {
