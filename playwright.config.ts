@@ -17,6 +17,8 @@ if (!process.env.NODE_OPTIONS?.includes("--conditions=react-server")) {
 }
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The second app instance (same database, same secret) that tests/e2e/live.spec.ts connects its other browser to.
+process.env.E2E_SECOND_PORT ??= String(port + 10);
 
 // CHROMIUM_PATH, Debian's Chromium, or Playwright's own download (which is not available everywhere).
 const executablePath = findChromium();
@@ -48,6 +50,6 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { NODE_OPTIONS: appNodeOptions, E2E_PORT: String(port), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME, DATABASE_URL: process.env.DATABASE_URL },
+    env: { NODE_OPTIONS: appNodeOptions, E2E_PORT: String(port), E2E_SECOND_PORT: process.env.E2E_SECOND_PORT, E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME, DATABASE_URL: process.env.DATABASE_URL },
   },
 });

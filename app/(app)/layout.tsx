@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { switchWorkspaceAction } from "./actions";
 import { AppHeader } from "@/components/layout/app-header";
 import { MyWorkLiveRefresh } from "@/components/sessions/live-refresh-on";
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { TimeZoneProvider } from "@/components/ui/time-zone";
 import { pageActor, pageUser } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/policies/authorize";
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const [user, workspaces, cookieStore, myWork] = await Promise.all([pageUser(), listWorkspaces(actor.userId), cookies(), countMyWork(actor)]);
   return (
     <TimeZoneProvider serverTimeZone={timeZoneFromCookie(cookieStore.get(TIME_ZONE_COOKIE)?.value)}>
+    <RealtimeProvider workspaceId={actor.workspaceId} userId={actor.userId}>
     <div className="min-h-screen">
       <a
         href="#main-content"
@@ -39,6 +41,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       {/* The skip link's target; focusable only by it (tabIndex -1), so it shows no ring of its own. */}
       <div id="main-content" tabIndex={-1} className="outline-none">{children}</div>
     </div>
+    </RealtimeProvider>
     </TimeZoneProvider>
   );
 }

@@ -50,6 +50,8 @@ import * as articleReview from "@/app/api/v1/articles/[id]/review/route";
 import * as articleHistory from "@/app/api/v1/articles/[id]/history/route";
 import * as reviewQueue from "@/app/api/v1/reviews/queue/route";
 import * as auditVerify from "@/app/api/v1/audit/verify/route";
+import * as events from "@/app/api/v1/events/route";
+import * as presence from "@/app/api/v1/presence/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
@@ -61,6 +63,8 @@ const modules = () => [
   articleAnnotations, sessionAnnotations, annotations, annotationImport, publisher, claimPublication, articlePublication,
   // Reviews (issue 9)
   claimReviews, claimComments, resolveThread, signOff, articleReview, articleHistory, reviewQueue, auditVerify,
+  // Live updates (issue 8)
+  events, presence,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -34,7 +34,7 @@ export function AnnotatorLoader(props: Omit<AnnotatorProps, "revision" | "claims
     };
   }, [id, attempt]);
 
-  if (loaded) return <Annotator key={loaded.revision.id} {...props} revision={loaded.revision} claims={loaded.claims} />;
+  if (loaded) return <Annotator key={loaded.revision.id} {...props} revision={loaded.revision} claims={loaded.claims} onLoadRevision={() => setAttempt((n) => n + 1)} />;
   return (
     <div className="mx-auto max-w-[72ch] px-6 pt-8">
       {props.article.header}

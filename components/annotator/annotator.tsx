@@ -11,10 +11,10 @@ import { VERDICTS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimSidebar } from "./claim-sidebar";
-import { ClaimStyles } from "./claim-styles";
+import { ClaimConflictNotice } from "./claim-conflict-notice";
+import { ClaimReviewMarks, ClaimVerdictStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
 import { DeletedClaims } from "./deleted-claims";
-import { RationaleConflict } from "./rationale-conflict";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
@@ -26,6 +26,9 @@ import { ReviewBadge } from "@/components/reviews/review-badge";
 import { ReviewPanel } from "@/components/reviews/review-panel";
 import { SignOffBar } from "@/components/reviews/sign-off-bar";
 import { useArticleReview } from "@/components/reviews/use-article-review";
+import { PresenceAvatars } from "@/components/realtime/presence-avatars";
+import { usePresenceHeartbeat } from "@/components/realtime/use-presence";
+import { useWorkspaceEvents } from "@/components/realtime/use-workspace-events";
 
 export interface AnnotatorProps {
   article: { id: string; title: string; header: React.ReactNode };
@@ -47,12 +50,14 @@ export interface AnnotatorProps {
   canComment?: boolean;
   /** Members who can be mentioned in a discussion. */
   members?: { id: string; name: string }[];
+  /** Loads the article's current revision (after someone corrected the text). */
+  onLoadRevision?: () => void;
 }
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
 /** The annotator: the article on the left, its claims on the right. */
-export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks, canComment = false, members = [] }: AnnotatorProps) {
+export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks, canComment = false, members = [], onLoadRevision }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
   const { review, reload: reloadReview } = useArticleReview(article.id, store.claims.map((c) => `${c.id}:${c.version}:${c.evidence.length}`).join(","));
   const [reviewed, setReviewed] = useState(0);
@@ -61,9 +66,20 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   const [correcting, setCorrecting] = useState(false);
   const [message, setMessage] = useState<string | null>(flash ?? null);
   const textRoot = useRef<HTMLDivElement>(null);
+  const [editingRationale, setEditingRationale] = useState(false);
+  const rationaleBase = useRef<number | null>(null);
+  const [newRevision, setNewRevision] = useState<{ number: number; by: string } | null>(null);
 
   const activeClaimId = store.resolveId(activeId);
   const active = store.claims.find((c) => c.id === activeClaimId) ?? null;
+
+  const presentClaimId = active && !active.id.startsWith("tmp-") ? active.id : null;
+  usePresenceHeartbeat({ articleId: article.id, claimId: presentClaimId, editing: Boolean(presentClaimId && editingRationale) });
+  // Someone corrected the text: offer the new revision rather than swapping it under the reader.
+  useWorkspaceEvents((event) => {
+    if (event.type !== "article.text_corrected" || event.articleId !== article.id || event.data.revisionId === revision.id) return;
+    setNewRevision({ number: Number(event.data.toRevision), by: event.actor?.name ?? "Someone" });
+  });
 
   const { editor, selectionRange, reset } = useArticleEditor({
     doc: revision.doc,
@@ -146,13 +162,15 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
 
   return (
     <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_320px] lg:grid-cols-[minmax(0,1fr)_400px]">
-      <ClaimStyles claims={store.claims} activeId={activeClaimId} reviews={review?.claims} />
+      <ClaimVerdictStyles activeId={activeClaimId} />
+      <ClaimReviewMarks reviews={review?.claims} />
       <div className="overflow-y-auto" ref={textRoot}>
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
           {article.header}
           <div className="sticky top-0 z-20 -mx-2 mb-6 flex items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
             <SaveStatusIndicator status={store.status} queued={store.queued} />
             <span className="text-xs text-stone-500">Revision {revision.number}</span>
+            <PresenceAvatars articleId={article.id} size="sm" />
             <div className="ml-auto flex items-center gap-2">
               {canWrite && !correcting && (
                 <>
@@ -165,8 +183,14 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             </div>
           </div>
           {review && <SignOffBar review={review} onSigned={reloadReview} />}
+          {newRevision && (
+            <Alert tone="info" className="mb-4 flex items-center justify-between gap-3" data-testid="new-revision-banner">
+              <span>{newRevision.by} corrected the text (revision {newRevision.number}).</span>
+              <Button size="sm" variant="outline" onClick={() => (onLoadRevision ? onLoadRevision() : window.location.reload())}>Load the new revision</Button>
+            </Alert>
+          )}
           {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
-          <RationaleConflict conflict={store.conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
+          <ClaimConflictNotice conflict={store.conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
           {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
           {message && (
             <Notice tone="info" text={message} onDismiss={() => setMessage(null)}>
@@ -198,8 +222,13 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             canWrite={canWrite}
             onBack={() => setActiveId(null)}
             onRate={(verdict) => store.update(active.id, { verdict })}
-            onRationale={(rationale) => store.update(active.id, { rationale })}
+            onRationale={(rationale) => store.update(active.id, { rationale }, true, rationaleBase.current ?? undefined)}
             onConfirmText={() => store.confirmText(active.id)}
+            onEditing={(editing) => {
+              // The version the typing started from: someone else's save meanwhile makes ours a conflict, not an overwrite.
+              if (editing) rationaleBase.current = active.id.startsWith("tmp-") ? null : active.version;
+              setEditingRationale(editing);
+            }}
             onDelete={() => {
               store.remove(active.id);
               setActiveId(null);

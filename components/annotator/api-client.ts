@@ -16,12 +16,12 @@ export class ApiError extends Error {
 }
 
 /** Sends a JSON request; throws ApiError (status 0 when the network failed). */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+      headers: body === undefined ? extraHeaders : { "Content-Type": "application/json", ...extraHeaders },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
     });

@@ -15,6 +15,7 @@ import { EvidenceForm } from "./evidence-form";
 import { RationaleEditor } from "./rationale-editor";
 import type { EvidenceDraft } from "./use-claims-store";
 import { VERDICT_STYLE } from "./verdict-style";
+import { EditingNotice, PresenceAvatars } from "@/components/realtime/presence-avatars";
 
 interface Props {
   claim: ClaimView;
@@ -31,15 +32,18 @@ interface Props {
   review?: React.ReactNode;
   /** The reviewer's decision panel, shown right under the quote. */
   reviewPanel?: React.ReactNode;
+  /** Told when the user starts and stops typing in the rationale (presence shows "… is editing"). */
+  onEditing?: (editing: boolean) => void;
 }
 
 /** One claim: quote, verdict, rationale, evidence, and who made and changed it. */
-export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onConfirmText, onAddEvidence, onRemoveEvidence, review, reviewPanel }: Props) {
+export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDelete, onConfirmText, onAddEvidence, onRemoveEvidence, review, reviewPanel, onEditing }: Props) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
     <div className="flex h-full flex-col" data-testid="claim-detail">
       <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
         <Button variant="ghost" size="sm" onClick={onBack}><ArrowLeft className="h-4 w-4" aria-hidden /> All claims</Button>
+        <PresenceAvatars articleId={claim.articleId} claimId={claim.id} size="sm" />
         {canWrite && (
           <Button variant="ghost" size="sm" className="text-red-700" onClick={() => setConfirmDelete(true)}>
             <Trash2 className="h-4 w-4" aria-hidden /> Delete
@@ -100,7 +104,8 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
 
         <section className="space-y-2">
           <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Rationale</h3>
-          <RationaleEditor key={claim.id} value={claim.rationale} editable={canWrite} onSave={onRationale} />
+          <EditingNotice claimId={claim.id} />
+          <RationaleEditor key={claim.id} value={claim.rationale} editable={canWrite} onSave={onRationale} onEditing={onEditing} />
         </section>
 
         <section className="space-y-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { PresenceAvatars } from "@/components/realtime/presence-avatars";
 import { useEffect, useRef, useState } from "react";
 import { countVerdicts, VERDICTS, VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -124,6 +125,7 @@ function ClaimItem({ claim, active, onSelect, review }: { claim: ClaimView; acti
         <div className="mb-1 flex items-center justify-between gap-2">
           <VerdictBadge verdict={claim.verdict} />
           <span className="flex items-center gap-1.5">
+            <PresenceAvatars articleId={claim.articleId} claimId={claim.id} size="sm" />
             {claim.textChange && <span className="rounded bg-amber-100 px-1.5 text-[11px] text-amber-900">check again</span>}
             {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
             {review && <ReviewBadge state={review.state} label={review.label} />}

@@ -1,7 +1,9 @@
 import type { Anchor } from "@/lib/domain/anchoring/selectors";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
+import type { LiveEvent } from "@/lib/domain/realtime/live-event";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ApiError, api } from "./api-client";
+import type { OutboxStore } from "./outbox-store";
 
 type Evidence = ClaimView["evidence"][number];
 export type EvidenceDraft = { url?: string; quote?: string; note?: string; checkedAt?: string };
@@ -10,26 +12,28 @@ export type SaveStatus = "saved" | "saving" | "retrying";
 type Rationale = Record<string, unknown> | null;
 
 /**
- * A rationale save that met someone else's newer rationale (409). The claim
- * shows theirs; the user's own text is kept here until they choose.
+ * A change refused as stale (409): someone else changed the claim first. The
+ * claim shows theirs; the user's own change is kept here until they choose.
  */
-export interface RationaleConflict {
+export interface ClaimConflict {
   claimId: string;
-  theirs: Rationale;
-  theirsBy: string;
-  theirsAt: string;
-  yours: Rationale;
+  /** The claim as the user had it, with their change. */
+  mine: ClaimView;
+  /** The server's newer version. */
+  theirs: ClaimView;
+  /** The user's refused change (every queued change of the claim, latest wins). */
+  patch: ClaimPatch;
   /** False once the user closed the dialog without choosing ("decide later"). */
   open: boolean;
 }
 
 type Op =
-  | { kind: "create"; id: string; body: { revisionId: string; anchor: Anchor; verdict: Verdict } }
-  | { kind: "update"; id: string; patch: ClaimPatch }
+  | { kind: "create"; id: string; body: { revisionId: string; anchor: Anchor; verdict: Verdict }; key: string; claim: ClaimView }
+  | { kind: "update"; id: string; patch: ClaimPatch; baseVersion?: number }
   | { kind: "delete"; id: string }
   | { kind: "restore"; id: string }
   | { kind: "confirmText"; id: string }
-  | { kind: "addEvidence"; id: string; evidenceId: string; body: EvidenceDraft }
+  | { kind: "addEvidence"; id: string; evidenceId: string; body: EvidenceDraft; key: string; item: Evidence }
   | { kind: "removeEvidence"; id: string; evidenceId: string };
 
 export interface ClaimSyncSnapshot {
@@ -43,13 +47,21 @@ export interface ClaimSyncSnapshot {
    */
   outOfSync: string | null;
   undoLabel: string | null;
-  /** A rationale conflict waiting for the user's choice (their typed text is never dropped). */
-  conflict: RationaleConflict | null;
+  /** A conflict waiting for the user's choice (nothing they typed is dropped). */
+  conflict: ClaimConflict | null;
   /** Temporary ids of claims created here, mapped to their server ids once saved. */
   aliases: Readonly<Record<string, string>>;
 }
 
 const tempId = () => `tmp-${Math.random().toString(36).slice(2, 10)}`;
+/** A client-generated Idempotency-Key: a retried create (even after a reload) is answered, not repeated. */
+const newKey = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`);
+
+interface PersistedOutbox {
+  version: 1;
+  ops: Op[];
+  aliases: Record<string, string>;
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -70,8 +82,16 @@ export class ClaimSync {
   private confirmed: Map<string, ClaimView>;
   private undoStack: { label: string; run: () => void }[] = [];
   private readonly base: string;
+  private restored = false;
+  /** Live events to apply once our queued changes are saved. */
+  private afterDrain: LiveEvent[] = [];
 
-  constructor(private readonly articleId: string, private readonly user: { id: string; name: string }, initial: ClaimView[]) {
+  constructor(
+    private readonly articleId: string,
+    private readonly user: { id: string; name: string },
+    initial: ClaimView[],
+    private readonly outbox?: OutboxStore,
+  ) {
     this.base = `/api/v1/articles/${articleId}/claims`;
     this.versions = new Map(initial.map((c) => [c.id, c.version]));
     this.confirmed = new Map(initial.map((c) => [c.id, c]));
@@ -129,11 +149,16 @@ export class ClaimSync {
     };
     this.pushUndo("tag claim", () => this.remove(id, false));
     this.setClaims((cs) => [...cs, claim]);
-    this.enqueue({ kind: "create", id, body: { revisionId, anchor, verdict } });
+    this.enqueue({ kind: "create", id, body: { revisionId, anchor, verdict }, key: newKey(), claim });
     return id;
   }
 
-  update(id: string, patch: ClaimPatch, record = true) {
+  /**
+   * Changes a claim. `baseVersion`: the version the user's edit started from
+   * (a rationale typed while someone else saved theirs must not overwrite it
+   * silently: the save then gets a 409 and the conflict dialog).
+   */
+  update(id: string, patch: ClaimPatch, record = true, baseVersion?: number) {
     const before = this.find(id);
     if (!before) return;
     if (record) {
@@ -145,7 +170,7 @@ export class ClaimSync {
     // Re-rating is checking again: the server clears "text changed since it was rated" too.
     const recheck = patch.verdict !== undefined ? { textChange: null } : {};
     this.replace(id, (c) => ({ ...c, ...patch, ...recheck, updatedBy: this.user, updatedAt: new Date().toISOString() }));
-    this.enqueue({ kind: "update", id, patch });
+    this.enqueue({ kind: "update", id, patch, baseVersion });
   }
 
   remove(id: string, record = true) {
@@ -185,7 +210,7 @@ export class ClaimSync {
     };
     this.pushUndo("add evidence", () => this.removeEvidence(id, evidenceId));
     this.replace(id, (c) => ({ ...c, evidence: [...c.evidence, item] }));
-    this.enqueue({ kind: "addEvidence", id, evidenceId, body: draft });
+    this.enqueue({ kind: "addEvidence", id, evidenceId, body: draft, key: newKey(), item });
   }
 
   removeEvidence(id: string, evidenceId: string) {
@@ -202,15 +227,20 @@ export class ClaimSync {
 
   dismissNotice = () => this.set({ notice: null });
 
-  /** The user's answer to a rationale conflict: theirs, mine, or both kept to merge by hand. */
+  /**
+   * The user's answer to a conflict: keep theirs, keep mine (re-applied on
+   * their newer version), or, for a rationale, keep both to merge by hand.
+   */
   resolveConflict = (choice: "theirs" | "mine" | "merge") => {
     const conflict = this.snapshot.conflict;
     if (!conflict) return;
     this.set({ conflict: null });
-    if (choice === "mine") this.update(conflict.claimId, { rationale: conflict.yours });
-    if (choice === "merge") this.update(conflict.claimId, { rationale: mergeRationales(conflict.theirs, conflict.yours) });
+    if (choice === "mine") this.update(conflict.claimId, conflict.patch, false);
+    if (choice === "merge" && conflict.patch.rationale !== undefined) {
+      this.update(conflict.claimId, { ...conflict.patch, rationale: mergeRationales(conflict.theirs.rationale, conflict.patch.rationale) }, false);
+    }
   };
-  /** Closes the conflict dialog without a choice; the user's text stays kept and the choice can be made later. */
+  /** Closes the conflict dialog without a choice; the user's change stays kept and the choice can be made later. */
   deferConflict = () => this.set({ conflict: this.snapshot.conflict && { ...this.snapshot.conflict, open: false } });
   reopenConflict = () => this.set({ conflict: this.snapshot.conflict && { ...this.snapshot.conflict, open: true } });
 
@@ -233,10 +263,114 @@ export class ClaimSync {
     }
   };
 
+  // ---- other people's changes (live events) ----
+
+  /**
+   * Applies someone else's change to a claim of this article in place: the
+   * claim is read back from the server and replaces (or joins, or leaves)
+   * the list; nothing else moves. A claim with changes of ours still queued
+   * is left alone (our save answers with the server's claim, or a 409).
+   * Our own changes, already shown, are recognised by version and skipped.
+   */
+  applyRemote = async (event: LiveEvent) => {
+    const id = event.claimId;
+    if (!id || event.articleId !== this.articleId || !this.isClaimEvent(event)) return;
+    // A claim created before our own create is answered may be ours: look again once the queue is empty.
+    if (event.type === "claim.created" && this.queue.some((op) => op.kind === "create")) {
+      this.afterDrain.push(event);
+      return;
+    }
+    if (this.hasQueued(id) || this.isEcho(event, id)) return;
+    if (event.type === "claim.deleted") return this.dropRemote(id);
+    let server: ClaimView;
+    try {
+      server = await api<ClaimView>("GET", `${this.base}/${id}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) this.dropRemote(id);
+      return;
+    }
+    if (this.hasQueued(id)) return;
+    const known = this.confirmed.get(id);
+    if (known && known.version > server.version) return;
+    this.versions.set(id, server.version);
+    this.confirmed.set(id, server);
+    const index = this.snapshot.claims.findIndex((c) => this.real(c.id) === id);
+    if (index < 0) this.set({ claims: [...this.snapshot.claims, server] });
+    else this.set({ claims: this.snapshot.claims.map((c, i) => (i === index ? server : c)) });
+  };
+
+  private isClaimEvent(event: LiveEvent) {
+    return event.type.startsWith("claim.") || event.type.startsWith("evidence.");
+  }
+  private hasQueued(id: string) {
+    return this.queue.some((op) => this.real(op.id) === id);
+  }
+  /** A change this tab made and already shows. */
+  private isEcho(event: LiveEvent, id: string) {
+    const known = this.confirmed.get(id);
+    if (event.type === "claim.created" || event.type === "claim.restored") return known !== undefined && this.snapshot.claims.some((c) => this.real(c.id) === id);
+    if (event.type === "claim.updated") return known !== undefined && known.version >= Number(event.data.version);
+    if (event.type === "claim.deleted") return !this.snapshot.claims.some((c) => this.real(c.id) === id);
+    if (event.type === "evidence.added") return known?.evidence.some((e) => e.id === event.entityId) ?? false;
+    if (event.type === "evidence.removed") return known !== undefined && !known.evidence.some((e) => e.id === event.entityId);
+    return false;
+  }
+  private dropRemote(id: string) {
+    this.confirmed.delete(id);
+    this.set({ claims: this.snapshot.claims.filter((c) => this.real(c.id) !== id) });
+  }
+
   // ---- the save queue ----
+
+  /** Writes the queue to the outbox (or clears it), so a reload replays what was not saved yet. */
+  private persist() {
+    if (!this.outbox) return;
+    const value: PersistedOutbox | null = this.queue.length ? { version: 1, ops: this.queue, aliases: { ...this.snapshot.aliases } } : null;
+    void this.outbox.save(value);
+  }
+
+  /**
+   * Replays changes a previous page left unsaved (IndexedDB): shows them
+   * again and sends them, creates with their first Idempotency-Key so that
+   * one the server already had is not made twice.
+   */
+  restoreOutbox = async () => {
+    if (this.restored) return;
+    this.restored = true;
+    const saved = (await this.outbox?.load()) as PersistedOutbox | undefined;
+    if (!saved || saved.version !== 1 || !Array.isArray(saved.ops) || saved.ops.length === 0) return;
+    this.set({ aliases: { ...saved.aliases, ...this.snapshot.aliases } });
+    for (const op of saved.ops) {
+      this.showOptimistic(op);
+      this.queue.push(op);
+    }
+    this.set({ queued: this.queue.length, status: "saving" });
+    this.persist();
+    void this.pump();
+  };
+
+  /** What a queued change looks like before the server confirms it. */
+  private showOptimistic(op: Op) {
+    switch (op.kind) {
+      case "create":
+        if (!this.find(op.id)) this.setClaims((cs) => [...cs, op.claim]);
+        return;
+      case "update":
+        return this.replace(op.id, (c) => ({ ...c, ...op.patch }));
+      case "delete":
+        return this.setClaims((cs) => cs.filter((c) => this.real(c.id) !== this.real(op.id)));
+      case "addEvidence":
+        return this.replace(op.id, (c) => (c.evidence.some((e) => e.id === op.evidenceId) ? c : { ...c, evidence: [...c.evidence, op.item] }));
+      case "removeEvidence":
+        return this.replace(op.id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== op.evidenceId && e.id !== this.real(op.evidenceId)) }));
+      case "restore":
+        return;
+    }
+  }
 
   private enqueue(op: Op) {
     this.queue.push(op);
+    this.persist();
     this.set({ queued: this.queue.length, status: this.snapshot.status === "retrying" ? "retrying" : "saving" });
     void this.pump();
   }
@@ -250,6 +384,7 @@ export class ClaimSync {
       try {
         await this.send(op);
         this.queue.shift();
+        this.persist();
         attempt = 0;
         this.set({ queued: this.queue.length, status: this.queue.length ? "saving" : "saved" });
       } catch (error) {
@@ -261,10 +396,12 @@ export class ClaimSync {
         }
         this.queue.shift();
         this.fail(op, error);
+        this.persist();
       }
     }
     this.running = false;
     this.set({ queued: 0, status: "saved" });
+    for (const event of this.afterDrain.splice(0)) void this.applyRemote(event);
   }
 
   private async send(op: Op) {
@@ -272,12 +409,14 @@ export class ClaimSync {
     const base = this.base;
     switch (op.kind) {
       case "create": {
-        const created = await api<ClaimView>("POST", base, op.body);
+        const created = await api<ClaimView>("POST", base, op.body, { "Idempotency-Key": op.key });
+        // Replayed after a reload, the claim may already be in the list as loaded from the server.
+        this.setClaims((cs) => cs.filter((c) => c.id !== created.id));
         this.set({ aliases: { ...this.snapshot.aliases, [op.id]: created.id } });
         return this.acceptServer(created, op.id);
       }
       case "update":
-        return this.acceptServer(await api<ClaimView>("PATCH", `${base}/${id}`, { version: this.versions.get(id), ...op.patch }));
+        return this.acceptServer(await api<ClaimView>("PATCH", `${base}/${id}`, { version: op.baseVersion ?? this.versions.get(id), ...op.patch }));
       case "delete":
         await api("DELETE", `${base}/${id}`, { version: this.versions.get(id) });
         this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
@@ -288,7 +427,8 @@ export class ClaimSync {
       case "confirmText":
         return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/confirm-text`, { version: this.versions.get(id) }));
       case "addEvidence": {
-        const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body);
+        const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body, { "Idempotency-Key": op.key });
+        this.replace(id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== evidence.id) }));
         this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });
         this.replace(id, (c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === op.evidenceId ? evidence : e)) }));
         this.confirmEvidence(id, (list) => [...list, evidence]);
@@ -318,12 +458,13 @@ export class ClaimSync {
       this.versions.set(current.id, current.version);
       this.confirmed.set(current.id, current);
     }
+    const mine = this.find(op.id);
     this.revert(op.id);
-    // The user's latest typed rationale for this claim is kept, never thrown away.
-    const typed = [op, ...dropped].flatMap((o) => (o.kind === "update" && o.patch.rationale !== undefined ? [o.patch.rationale] : [])).at(-1);
-    if (current && typed !== undefined && JSON.stringify(typed) !== JSON.stringify(current.rationale)) {
-      const conflict = { claimId: current.id, theirs: current.rationale, theirsBy: current.updatedBy.name, theirsAt: current.updatedAt, yours: typed, open: true };
-      this.set({ conflict, notice: null });
+    // The user's refused changes to this claim (latest wins) are kept, never thrown away: they choose.
+    const patch = [op, ...dropped].reduce<ClaimPatch>((all, o) => (o.kind === "update" ? { ...all, ...o.patch } : all), {});
+    const differs = (Object.keys(patch) as (keyof ClaimPatch)[]).some((key) => JSON.stringify(patch[key]) !== JSON.stringify(current?.[key]));
+    if (current && mine && op.kind === "update" && differs) {
+      this.set({ conflict: { claimId: current.id, mine, theirs: current, patch, open: true }, notice: null });
       return;
     }
     this.set({ notice: apiError.message });

@@ -8,21 +8,29 @@ interface Props {
   value: Record<string, unknown> | null;
   editable: boolean;
   onSave: (value: Record<string, unknown> | null) => void;
+  onEditing?: (editing: boolean) => void;
 }
 
 const isEmpty = (json: { content?: { content?: unknown[] }[] }) =>
   !json.content || json.content.every((block) => !block.content || block.content.length === 0);
 
 /** The claim's rationale as rich text (bold, italic, lists, links); saved when focus leaves it. */
-export function RationaleEditor({ value, editable, onSave }: Props) {
+export function RationaleEditor({ value, editable, onSave, onEditing }: Props) {
   const saved = useRef(JSON.stringify(value));
+  // The editor keeps the callbacks it was created with: read the latest through a ref.
+  const editing = useRef(onEditing);
+  useEffect(() => {
+    editing.current = onEditing;
+  });
   const editor = useEditor({
     immediatelyRender: false,
     editable,
     content: value ?? "",
     extensions: createEditorExtensions(),
     editorProps: { attributes: { class: "rationale-text", "aria-label": "Rationale", "data-testid": "rationale" } },
+    onFocus: () => editing.current?.(true),
     onBlur: ({ editor }) => {
+      editing.current?.(false);
       const json = editor.getJSON();
       const next = isEmpty(json as never) ? null : (json as Record<string, unknown>);
       const serialized = JSON.stringify(next);
@@ -32,6 +40,8 @@ export function RationaleEditor({ value, editable, onSave }: Props) {
       }
     },
   });
+
+  useEffect(() => () => editing.current?.(false), []);
 
   // A newer rationale from the server (or an undo) replaces what is shown, unless the user is typing.
   useEffect(() => {

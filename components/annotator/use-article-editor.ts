@@ -1,8 +1,9 @@
 "use client";
 
-import { useEditor, type Editor } from "@tiptap/react";
+import { useEditor, type Editor, type UseEditorOptions } from "@tiptap/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { AnnotationOnly, CLAIMS_META } from "@/lib/editor/annotation-only";
+import { ClaimVerdictIndex } from "@/lib/editor/claim-verdict-index";
 import { createEditorExtensions } from "@/lib/editor/extensions";
 import { LinkTargets, linkTargetsKey, type LinkTarget } from "@/lib/editor/link-targets";
 import { withClaimMarks } from "@/lib/editor/mark-claims";
@@ -39,21 +40,33 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   });
   // Claims present when the article opens are marked before the first render.
   const [initial] = useState(() => openDocument(doc, claims, revisionId));
+  // Each claim span carries its verdict; a re-rating touches that claim's spans only.
+  const [verdicts] = useState(() => {
+    const index = new ClaimVerdictIndex();
+    index.sync(claims);
+    return index;
+  });
+  // Before the marks effect below, so spans drawn for new claims find their verdict.
+  useLayoutEffect(() => verdicts.sync(claims), [verdicts, claims]);
   // Built from the same document as the editor's, so it holds the same positions.
   const map = useRef<OffsetMap | null>(initial.offsets);
   /** Claim id -> "start:end" of the claim marks in the document. */
   const applied = useRef(new Map(initial.applied));
   const [generation, setGeneration] = useState(0);
 
-  const editor = useEditor({
+  // The options are built once: useEditor compares them on every render and, when any differs
+  // (a fresh extension list, a fresh editorProps object), re-applies them to the view, which
+  // costs every re-render of the annotator (a re-rating renders it several times).
+  // The refs are read when ProseMirror calls back (after render); the compiler cannot tell.
+  // eslint-disable-next-line react-hooks/refs
+  const [options] = useState<UseEditorOptions>(() => ({
     immediatelyRender: false,
     // The core "delete" extension re-scans every change for deleted content: quadratic with thousands of claim marks, and unused here.
-    enableCoreExtensions: { delete: false },
+    enableCoreExtensions: { delete: false } as const,
     content: initial.content,
     extensions: createEditorExtensions({
+      claim: { verdicts },
       extra: [
-        // The ref is read when ProseMirror filters a transaction, after render; the compiler cannot tell.
-        // eslint-disable-next-line react-hooks/refs
         AnnotationOnly.configure({ canEditText: () => correctingRef.current }),
         LinkTargets,
       ],
@@ -77,7 +90,8 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
         return false;
       },
     },
-  });
+  }));
+  const editor = useEditor(options);
 
   // Keep marks in step with the claims (never while the text is being corrected).
   useEffect(() => {

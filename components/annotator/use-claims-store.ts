@@ -2,30 +2,33 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { useWorkspaceEvents } from "@/components/realtime/use-workspace-events";
 import { ClaimSync } from "./claim-sync";
+import { indexedDbOutbox } from "./outbox-store";
 
 export type { EvidenceDraft, SaveStatus } from "./claim-sync";
 
 /** The annotator's claims and their saving, as React state (see ClaimSync). */
 export function useClaimsStore(articleId: string, user: { id: string; name: string }, initial: ClaimView[]) {
-  const [sync] = useState(() => new ClaimSync(articleId, user, initial));
+  const [sync] = useState(() => new ClaimSync(articleId, user, initial, indexedDbOutbox(articleId, user.id)));
+  // Changes a previous page could not save (a reload, a closed laptop) are shown and sent again.
+  useEffect(() => {
+    void sync.restoreOutbox();
+  }, [sync]);
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
 
-  // Other people's changes: refresh every 15 s while nothing of ours is in flight.
-  // A failed refresh stays quiet (the next one retries) unless the claims are
-  // known to be out of date, which the annotator already shows; a success clears that.
+  // Other people's changes arrive live (claims, evidence); after a gap in the stream, reload them all.
+  useWorkspaceEvents((event) => void sync.applyRemote(event), {
+    onResync: () => {
+      if (sync.pending === 0) void sync.resync().catch(() => {});
+    },
+  });
   useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === "visible" && sync.pending === 0) void sync.resync().catch(() => {});
-    }, 15_000);
     const warn = (event: BeforeUnloadEvent) => {
       if (sync.pending > 0) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener("beforeunload", warn);
-    };
+    return () => window.removeEventListener("beforeunload", warn);
   }, [sync]);
 
   return {

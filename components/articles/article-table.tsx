@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PresenceAvatars } from "@/components/realtime/presence-avatars";
 import { VERDICT_STYLE } from "@/components/annotator/verdict-style";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { DateTime } from "@/components/ui/date-time";
@@ -30,7 +31,8 @@ const columns: DataTableColumn<Row>[] = [
     meta: { className: "min-w-56" },
     cell: ({ row: { original: a } }) => (
       <>
-        <Link href={`/articles/${a.id}`} className="font-medium text-stone-900 hover:underline">{a.title}</Link>
+        <Link href={`/articles/${a.id}`} className="font-medium text-stone-900 hover:underline">{a.title}</Link>{" "}
+        <PresenceAvatars articleId={a.id} />
         {a.author && <div className="text-xs text-stone-500">{a.author}</div>}
         {a.signOff === "SIGNED_OFF" && <div className="text-xs font-medium text-green-800" data-testid="article-signed-off">✓ Signed off</div>}
         {a.signOff === "SUPERSEDED" && <div className="text-xs font-medium text-amber-800" data-testid="article-sign-off-superseded">Sign-off superseded: needs signing again</div>}

@@ -14,6 +14,7 @@ import { ClusterSummary } from "./cluster-summary";
 import { RelationBadge } from "./relation-style";
 import { SuggestionList } from "./suggestion-list";
 import { useApiResource } from "./use-api-resource";
+import { useWorkspaceEvents } from "@/components/realtime/use-workspace-events";
 
 interface Props {
   articleId: string;
@@ -31,6 +32,10 @@ export function ClaimLinksPanel({ articleId, claimId, canWrite }: Props) {
     links.reload();
     cluster.reload();
   };
+  // Links made, changed or removed by others on this claim show up as they happen.
+  useWorkspaceEvents((event) => {
+    if (event.claimId === claimId && (event.type.startsWith("link.") || event.type.startsWith("cluster.") || event.type.startsWith("suggestion."))) refresh();
+  });
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
     try {

@@ -11,6 +11,8 @@ export type AppErrorCode =
   | "RATE_LIMITED"
   | "UPSTREAM"
   | "EMPTY_CONTENT"
+  /** An Idempotency-Key reused with a different request. */
+  | "IDEMPOTENCY_MISMATCH"
   | "UNAVAILABLE"
   | "INTERNAL";
 

@@ -1,6 +1,7 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
 
 import { claimPasteGuard } from "@/lib/editor/claim-paste-guard";
+import type { ClaimVerdictIndex } from "@/lib/editor/claim-verdict-index";
 
 export interface ClaimMarkOptions {
   /**
@@ -9,6 +10,12 @@ export interface ClaimMarkOptions {
    * @example { class: 'claim' }
    */
   HTMLAttributes: Record<string, unknown>;
+  /**
+   * Browser only: draws each claim span through a mark view that carries the
+   * claim's verdict (`data-verdict`) from this index, so a re-rating restyles
+   * only that claim's spans.
+   */
+  verdicts?: ClaimVerdictIndex;
 }
 
 /** The only attribute a claim mark stores; verdicts live on the Claim row, not in the document. */
@@ -58,6 +65,7 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
   addOptions() {
     return {
       HTMLAttributes: {},
+      verdicts: undefined,
     };
   },
 
@@ -120,4 +128,31 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
         },
     };
   },
+});
+
+/**
+ * The claim mark as the annotator draws it: through a mark view that keeps
+ * each span's `data-verdict` from `options.verdicts` (see ClaimVerdictIndex).
+ * Same schema as ClaimMark.
+ */
+export const ClaimMarkWithVerdicts = ClaimMark.extend({
+  addMarkView() {
+    const index = this.options.verdicts!;
+    const extra = this.options.HTMLAttributes;
+    return ({ mark }) => {
+      const dom = document.createElement("span");
+      for (const [name, value] of Object.entries(extra)) if (value != null) dom.setAttribute(name, String(value));
+      const id = mark.attrs.claimId as string;
+      dom.setAttribute(CLAIM_ID_ATTRIBUTE, id);
+      const detach = index.attach(id, dom);
+      return {
+        dom,
+        contentDOM: dom,
+        // The verdict attribute is ours, not a change of the document.
+        ignoreMutation: (mutation: { type: string; attributeName?: string | null }) => mutation.type === "attributes" && mutation.attributeName === "data-verdict",
+        destroy: detach,
+      };
+    };
+  },
+
 });

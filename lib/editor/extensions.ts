@@ -1,7 +1,7 @@
 import type { Extensions } from "@tiptap/core";
 import { StarterKit } from "@tiptap/starter-kit";
 
-import { ClaimMark, type ClaimMarkOptions } from "@/lib/editor/claim-mark";
+import { ClaimMark, ClaimMarkWithVerdicts, type ClaimMarkOptions } from "@/lib/editor/claim-mark";
 
 /** Heading levels an imported article may hold; h5/h6 are parsed as paragraphs. */
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
@@ -59,7 +59,8 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): Ex
       dropcursor: false,
       // undoRedo and listKeymap stay: keyboard behaviour only, no schema change.
     }),
-    ClaimMark.configure(options.claim ?? {}),
+    // With a verdict index (the annotator), claim spans carry their verdict; the schema is the same.
+    (options.claim?.verdicts ? ClaimMarkWithVerdicts : ClaimMark).configure(options.claim ?? {}),
   ];
   return options.extra ? [...extensions, ...options.extra] : extensions;
 }

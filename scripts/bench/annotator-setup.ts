@@ -163,6 +163,8 @@ export async function seedBench(databaseUrl: string): Promise<Seeded> {
 
 export interface AppServer {
   baseUrl: string;
+  /** The process group of the server (detached): its resident memory is the sum over the group. */
+  pid: number;
   /** The last lines the server printed (for error messages). */
   output: () => string;
   stop: () => Promise<void>;
@@ -215,7 +217,7 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
   while (Date.now() < deadline) {
     if (exited) throw new Error(`next start exited early:\n${log}`);
     const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { baseUrl, output: () => log, stop };
+    if (ok) return { baseUrl, pid: child.pid!, output: () => log, stop };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

@@ -24,6 +24,8 @@ const STEPS: Step[] = [
   { label: "suggestion speed", file: "scripts/bench/suggestion-speed.ts" },
   { label: "suggestion quality", file: "scripts/bench/suggestion-quality.ts" },
   { label: "exports (session of 100 articles, 3,000 claims: HTML, PDF, W3C out and in)", file: "scripts/bench/exports-bench.ts" },
+  { label: "live updates (two instances: propagation, 50 streams under 10 changes/s)", file: "scripts/bench/live-bench.ts" },
+  { label: "live apply (one re-rating in the annotator with 2,000 claims)", file: "scripts/bench/live-apply-bench.ts" },
 ];
 
 // Imports run in worker threads that load this bundle: rebuilt so the benches run the current code.

@@ -75,6 +75,8 @@ test.describe("annotator", () => {
 
   test("a second user's browser sees the claims, and a stale edit gets a conflict instead of overwriting", async ({ page, team, browser }) => {
     const article = await createArticle(team, "Ferry link restored (2)", HTML);
+    // This browser is offline for live updates, so its copy of the claim goes stale (tests/e2e/live.spec.ts covers the live path).
+    await page.route("**/api/v1/events**", (route) => route.abort());
     await signIn(page, team.editor);
     await page.goto(`/articles/${article.id}`);
     await selectText(page, "shortage of engineers");
@@ -90,9 +92,13 @@ test.describe("annotator", () => {
     await second.getByRole("radio", { name: "Verified" }).click();
     await expect(second.getByTestId("save-status")).toHaveText(/Saved/);
 
-    // The first editor still sees the old version and re-rates it: refused, and shown the newer verdict.
+    // The first editor still sees the old version and re-rates it: refused, both versions shown; taking theirs shows the newer verdict.
     await page.getByRole("radio", { name: "Disputed" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "changed this claim while you were editing" })).toBeVisible();
+    const conflict = page.getByTestId("conflict-dialog");
+    await expect(conflict.getByTestId("conflict-yours")).toContainText("Disputed");
+    await expect(conflict.getByTestId("conflict-theirs")).toContainText("Verified");
+    await conflict.getByRole("button", { name: "Keep theirs" }).click();
+    await expect(conflict).toBeHidden();
     await expect(page.getByRole("radio", { name: "Verified" })).toHaveAttribute("aria-checked", "true");
     await other.close();
   });

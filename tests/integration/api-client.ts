@@ -36,7 +36,8 @@ export async function callRoute(route: DefinedRoute, call: RouteCall = {}) {
     headers.set("content-type", "application/json");
   }
   const response = await route(new Request(url, { method: spec.method.toUpperCase(), headers, body }), { params: Promise.resolve(params) });
-  const text = await response.text();
+  // An event stream never ends by itself: read its first frame, then hang up as a client would.
+  const text = response.headers.get("content-type")?.startsWith("text/event-stream") ? await firstChunk(response) : await response.text();
   const json = response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
   assertAsDescribed(spec, response.status, json);
   answered.add(`${spec.method.toUpperCase()} ${spec.path} ${response.status}`);
@@ -56,4 +57,11 @@ export async function expectFailure(route: DefinedRoute, status: number, call: R
   const answer = await callRoute(route, call);
   if (answer.status !== status) throw new Error(`${route.route.method.toUpperCase()} ${route.route.path}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)}`);
   return (answer.body as { error: { code: string; message: string; details?: unknown } }).error;
+}
+
+async function firstChunk(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }

@@ -78,8 +78,16 @@ async function send(route: DefinedRoute, request: FuzzRequest) {
     body = "json" in request.body ? JSON.stringify(request.body.json) : request.body.text;
   }
   const response = await route(new Request(url, { method: route.route.method.toUpperCase(), headers, body }), { params: Promise.resolve(request.params) });
-  const text = await response.text();
+  // The event stream never ends by itself: its first frame is the answer.
+  const text = response.headers.get("content-type")?.startsWith("text/event-stream") ? await firstFrame(response) : await response.text();
   return { status: response.status, text };
+}
+
+async function firstFrame(response: Response) {
+  const reader = response.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }
 
 /** What is wrong with an answer: a 5xx, an error not in the one shape, or a message that leaks internals. */

@@ -47,6 +47,8 @@ import * as publisher from "@/app/api/v1/settings/publisher/route";
 import * as claimPublication from "@/app/api/v1/articles/[id]/claims/[claimId]/claim-review/route";
 import * as articlePublication from "@/app/api/v1/articles/[id]/publication/route";
 import { insertSession } from "@/lib/factories/insert-session";
+import * as liveEvents from "@/app/api/v1/events/route";
+import * as presence from "@/app/api/v1/presence/route";
 import { makeClaim } from "@/lib/factories/make-claim";
 import { runExportJob } from "@/lib/server/exports/run-export-job";
 import { makeTeam } from "@/lib/factories/make-team";
@@ -277,6 +279,11 @@ describe("REST API routes answer as they are described", () => {
     expect(await expectSuccess(articlePublication.PUT, { token, params: { id: article.id }, body: { publicationUrl: "https://checks.example/fares" } })).toEqual({ publicationUrl: "https://checks.example/fares" });
     expect(await expectSuccess(articlePublication.GET, onArticle)).toEqual({ publicationUrl: "https://checks.example/fares" });
     expect((await expectFailure(articlePublication.PUT, 400, { token, params: { id: article.id }, body: { publicationUrl: "javascript:alert(1)" } })).code).toBe("VALIDATION");
+
+    // Live updates (issue 8): the stream opens with its retry hint; the heartbeat answers with the presence entry.
+    expect(await expectSuccess(liveEvents.GET, as)).toContain("retry: 3000");
+    expect(await expectSuccess(presence.POST, { ...as, body: { articleId: article.id, claimId: claim.id } })).toMatchObject({ articleId: article.id, claimId: claim.id, editing: false });
+    expect((await expectFailure(presence.POST, 404, { ...as, body: { articleId: "nope" } })).code).toBe("NOT_FOUND");
   });
 
   it("walks the review routes: review, discuss, sign off, history, queue, audit verification", async () => {

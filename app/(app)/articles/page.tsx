@@ -10,6 +10,7 @@ import { pageActor } from "@/lib/auth/page-actor";
 import { parseArticleQuery } from "@/lib/domain/article-query";
 import { can } from "@/lib/domain/policies/authorize";
 import { listArticles, listOutlets } from "@/lib/server/articles/list-articles";
+import { ArticleListLiveRefresh } from "@/components/realtime/live-refresh-on";
 
 export const metadata = { title: "Articles" };
 
@@ -29,6 +30,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const filtered = Boolean(query.q || query.outlet || query.from || query.to || query.verdict);
   return (
     <main className="mx-auto max-w-7xl space-y-5 px-4 py-8">
+      <ArticleListLiveRefresh />
       <PageHeader
         title="Articles"
         description={<>{total} article{total === 1 ? "" : "s"}{filtered ? " match" : " in this workspace"}</>}

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { getCorroborationMatrix, MATRIX_MAX_ARTICLES } from "@/lib/server/links/get-corroboration-matrix";
 import { listArticleTitles } from "@/lib/server/articles/list-article-titles";
+import { LinkViewsLiveRefresh } from "@/components/realtime/live-refresh-on";
 
 export const metadata = { title: "Corroboration matrix" };
 
@@ -15,6 +16,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const shown = new Set(matrix.articles.map((a) => a.id));
   return (
     <main className="mx-auto max-w-[1600px] space-y-4 px-4 py-8">
+      <LinkViewsLiveRefresh />
       <PageHeader
         title="Corroboration matrix"
         description="Who carries each claim, and does anyone say otherwise? Rows are claims (same-claim links join them), columns are articles."

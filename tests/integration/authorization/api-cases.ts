@@ -167,6 +167,8 @@ export const API_CASES: Record<string, OperationCase> = {
   },
   "GET /api/v1/me/work": { allowed: "member" },
   "GET /api/v1/notifications": { allowed: "member" },
+  "GET /api/v1/events": { allowed: "member" },
+  "POST /api/v1/presence": { allowed: "member", request: async (w) => ({ body: { articleId: (await w.fresh.article()).id } }) },
   "POST /api/v1/notifications/read": { allowed: "member", request: () => ({ body: { all: true } }) },
   "GET /api/v1/sessions": { allowed: "session.list" },
   "POST /api/v1/sessions": { allowed: "session.create", request: () => ({ body: { name: `Matrix session ${crypto.randomUUID().slice(0, 8)}` } }) },

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { deleteArticleAction } from "@/app/(app)/articles/actions";
 import { DeleteArticleButton } from "@/components/articles/delete-article-button";
 import { AnnotatorLoader } from "@/components/annotator/annotator-loader";
+import { IncomingLinksLiveRefresh } from "@/components/realtime/live-refresh-on";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { pageActor, pageUser } from "@/lib/auth/page-actor";
@@ -44,6 +45,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     listMembers(actor),
   ]);
   return (
+    <>
+    <IncomingLinksLiveRefresh articleId={article.id} />
     <AnnotatorLoader
       key={article.revision.id}
       article={{
@@ -70,6 +73,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       canComment={can(actor, "claim.comment", { workspaceId: actor.workspaceId })}
       members={members.map((m) => ({ id: m.id, name: m.name }))}
     />
+    </>
   );
 }
 

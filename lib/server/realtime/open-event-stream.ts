@@ -1,0 +1,132 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { LiveEvent } from "@/lib/domain/realtime/live-event";
+import { sseComment, sseFrame } from "@/lib/domain/realtime/sse-frame";
+import { endsStreamOf, REPLAY_CAP } from "@/lib/domain/realtime/stream-rules";
+import type { Actor } from "@/lib/domain/roles";
+import { eventHub, type HubMessage } from "@/lib/server/realtime/event-hub";
+import { listPresence } from "@/lib/server/realtime/presence";
+import { latestSeq, readLiveEvents } from "@/lib/server/realtime/read-live-events";
+
+export const SSE_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  // no-transform also keeps Next's compression (and proxies) from buffering the stream.
+  "cache-control": "no-cache, no-transform",
+  "x-accel-buffering": "no",
+};
+
+export interface EventStreamOptions {
+  /** Last-Event-ID: the seq the client saw last; events after it are replayed. */
+  lastEventId: number | null;
+  /** Aborted when the client goes away. */
+  signal?: AbortSignal;
+  keepAliveMs?: number;
+  /** How often membership is checked again (besides member events, which end the stream at once). */
+  recheckMs?: number;
+}
+
+/**
+ * The live event stream of the actor's workspace, as server-sent events. It
+ * subscribes to this instance's LISTEN hub first, then replays from the audit
+ * table what the client missed (after Last-Event-ID; a new client starts at
+ * the newest event), then forwards each committed event in seq order, each
+ * exactly once: a notification that skips ahead is filled in from the table,
+ * and after a lost LISTEN connection the stream catches up from the table.
+ * More than REPLAY_CAP missed events send `resync` instead. Presence is sent
+ * as `presence` events (a snapshot first). The stream ends when the client
+ * goes, or at once when the member is removed or their role changes.
+ */
+export function openEventStream(actor: Actor, options: EventStreamOptions): Response {
+  const encoder = new TextEncoder();
+  const { workspaceId, userId } = actor;
+  let closed = false;
+  let lastId = 0;
+  let chain = Promise.resolve();
+  const cleanups: (() => void)[] = [];
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        for (const cleanup of cleanups.splice(0)) cleanup();
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client.
+        }
+      };
+      const resync = (to: number) => {
+        lastId = to;
+        write(sseFrame({ event: "resync", id: to, data: { reason: "Too many events were missed; reload what you show." } }));
+      };
+      const send = (event: LiveEvent) => {
+        if (closed || event.id <= lastId) return;
+        if (endsStreamOf(event, userId)) return close();
+        lastId = event.id;
+        write(sseFrame({ event: event.type, id: event.id, data: event }));
+      };
+      /** Sends every event up to `upTo` not sent yet, in order. */
+      const catchUp = async (upTo: number) => {
+        if (closed || upTo <= lastId) return;
+        if (upTo === lastId + 1) {
+          const event = await eventHub().event(workspaceId, upTo);
+          if (event) return send(event);
+        }
+        const events = await readLiveEvents(workspaceId, lastId, { upToSeq: upTo, limit: REPLAY_CAP });
+        for (const event of events) send(event);
+        if (events.length === REPLAY_CAP && lastId < upTo) resync(upTo);
+      };
+      const serially = (work: () => Promise<void>) => {
+        chain = chain.then(work).catch(() => close());
+      };
+      const onHub = (message: HubMessage) => {
+        if (closed) return;
+        if (message.kind === "reconnected") serially(async () => catchUp(await latestSeq(workspaceId)));
+        else if (message.workspaceId !== workspaceId) return;
+        else if (message.kind === "event") serially(() => catchUp(message.seq));
+        else write(sseFrame({ event: "presence", data: message.entry }));
+      };
+
+      options.signal?.addEventListener("abort", close);
+      cleanups.push(() => options.signal?.removeEventListener("abort", close));
+      const keepAlive = setInterval(() => write(sseComment("keep-alive")), options.keepAliveMs ?? 15_000);
+      cleanups.push(() => clearInterval(keepAlive));
+      const recheck = setInterval(() => serially(async () => {
+        const membership = await getDb().membership.findFirst({ where: { userId, workspaceId }, select: { role: true } });
+        if (membership?.role !== actor.role) close();
+      }), options.recheckMs ?? 30_000);
+      cleanups.push(() => clearInterval(recheck));
+
+      write("retry: 3000\n\n");
+      write(sseComment("connected"));
+      serially(async () => {
+        const unsubscribe = await eventHub().subscribe(onHub);
+        if (closed) return unsubscribe();
+        cleanups.push(unsubscribe);
+        const newest = await latestSeq(workspaceId);
+        if (options.lastEventId === null || options.lastEventId > newest) {
+          lastId = newest;
+          if (options.lastEventId !== null) resync(newest);
+        } else {
+          lastId = options.lastEventId;
+          await catchUp(newest);
+        }
+        for (const entry of await listPresence(workspaceId)) write(sseFrame({ event: "presence", data: entry }));
+      });
+    },
+    cancel() {
+      closed = true;
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    },
+  });
+  return new Response(stream, { headers: SSE_HEADERS });
+}
