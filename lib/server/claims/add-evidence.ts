@@ -22,6 +22,8 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
         createdById: actor.userId,
       },
     });
+    // Before this change's audit row: the audit stream's lock is held from there to commit.
+    await supersedeSignOff(tx, actor, articleId, "evidence");
     await recordAudit(tx, actor, {
       action: "evidence.added",
       entityType: "Evidence",
@@ -30,7 +32,6 @@ export async function addEvidence(actor: Actor, articleId: string, claimId: stri
       claimId,
       data: { url: evidence.url },
     });
-    await supersedeSignOff(tx, actor, articleId, "evidence");
     return toEvidenceView(evidence);
   });
 }

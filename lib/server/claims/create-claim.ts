@@ -40,6 +40,8 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
     });
     // An assigned editor's first tag starts their session work (TO_DO → IN_PROGRESS).
     await startAssignedWork(tx, actor, articleId);
+    // Before this change's audit row: the audit stream's lock is held from there to commit.
+    await supersedeSignOff(tx, actor, articleId, "claim_added");
     await recordAudit(tx, actor, {
       action: "claim.created",
       entityType: "Claim",
@@ -48,7 +50,6 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
       claimId: created.id,
       data: { verdict: created.verdict, exact: created.exact.slice(0, 200) },
     });
-    await supersedeSignOff(tx, actor, articleId, "claim_added");
     return created;
   });
   return toClaimView(claim, await userNames([actor.userId]));

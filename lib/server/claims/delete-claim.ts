@@ -20,6 +20,8 @@ export async function deleteClaim(actor: Actor, articleId: string, claimId: stri
       data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actor.userId },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim meanwhile; reload before deleting it.");
+    // Before this change's audit row: the audit stream's lock is held from there to commit.
+    await supersedeSignOff(tx, actor, articleId, "claim_deleted");
     await recordAudit(tx, actor, {
       action: "claim.deleted",
       entityType: "Claim",
@@ -28,6 +30,5 @@ export async function deleteClaim(actor: Actor, articleId: string, claimId: stri
       claimId,
       data: { verdict: claim.verdict },
     });
-    await supersedeSignOff(tx, actor, articleId, "claim_deleted");
   });
 }

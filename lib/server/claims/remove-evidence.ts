@@ -15,6 +15,8 @@ export async function removeEvidence(actor: Actor, articleId: string, claimId: s
     if (!evidence) throw new AppError("NOT_FOUND", "That evidence item does not exist on this claim.");
     authorize(actor, "evidence.remove", { workspaceId: claim.workspaceId, createdById: evidence.createdById });
     await tx.evidence.delete({ where: { id: evidenceId } });
+    // Before this change's audit row: the audit stream's lock is held from there to commit.
+    await supersedeSignOff(tx, actor, articleId, "evidence");
     await recordAudit(tx, actor, {
       action: "evidence.removed",
       entityType: "Evidence",
@@ -23,6 +25,5 @@ export async function removeEvidence(actor: Actor, articleId: string, claimId: s
       claimId,
       data: { url: evidence.url, quote: evidence.quote, note: evidence.note },
     });
-    await supersedeSignOff(tx, actor, articleId, "evidence");
   });
 }

@@ -19,8 +19,9 @@ export async function restoreClaim(actor: Actor, articleId: string, claimId: str
       where: { id: claimId },
       data: { deletedAt: null, version: { increment: 1 }, updatedById: actor.userId },
     });
-    await recordAudit(tx, actor, { action: "claim.restored", entityType: "Claim", entityId: claimId, articleId, claimId, data: {} });
+    // Before this change's audit row: the audit stream's lock is held from there to commit.
     await supersedeSignOff(tx, actor, articleId, "claim_added");
+    await recordAudit(tx, actor, { action: "claim.restored", entityType: "Claim", entityId: claimId, articleId, claimId, data: {} });
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });
   return toClaimView(restored, await userNames([restored.createdById, restored.updatedById]));

@@ -39,6 +39,8 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
         { current: toClaimView(current, names) },
       );
     }
+    // Before this change's audit row: the audit stream's lock is held from there to commit.
+    await supersedeSignOff(tx, actor, articleId, "claim_changed");
     await recordAudit(tx, actor, {
       action: "claim.updated",
       entityType: "Claim",
@@ -52,7 +54,6 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
         ...(textRechecked ? { textRechecked: true as const } : {}),
       },
     });
-    await supersedeSignOff(tx, actor, articleId, "claim_changed");
     return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
   });
   return toClaimView(updated, await userNames([updated.createdById, updated.updatedById]));
