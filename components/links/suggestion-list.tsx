@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { api } from "@/components/annotator/api-client";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
+import { splitLikely } from "@/lib/domain/links/likely-match";
 import { RELATION_STYLE } from "./relation-style";
 import { useApiResource } from "./use-api-resource";
 
@@ -31,6 +32,9 @@ function Highlighted({ text, ranges }: { text: string; ranges: { start: number; 
 export function SuggestionList({ base, onLinked }: { base: string; onLinked: () => void }) {
   const suggestions = useApiResource<{ items: Suggestion[] }>(`${base}/suggestions?limit=8`);
   const [error, setError] = useState<string | null>(null);
+  const [showWeaker, setShowWeaker] = useState(false);
+  const { likely, weaker } = splitLikely(suggestions.data?.items ?? []);
+  const shown = showWeaker ? [...likely, ...weaker] : likely;
   const act = async (action: () => Promise<unknown>, linked: boolean) => {
     setError(null);
     try {
@@ -47,9 +51,18 @@ export function SuggestionList({ base, onLinked }: { base: string; onLinked: () 
       <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Suggested passages</h3>
       {suggestions.loading && <p className="text-xs text-stone-500">Looking through the other articles…</p>}
       {(error ?? suggestions.error) && <p role="alert" className="text-xs text-red-700">{error ?? suggestions.error}</p>}
-      {suggestions.data?.items.length === 0 && <p className="text-xs text-stone-500">No similar passages in the other articles.</p>}
+      {suggestions.data && likely.length === 0 && (
+        <p className="text-xs text-stone-500" data-testid="no-likely-match">
+          No likely match in the other articles: no passage shares enough of this claim’s wording. Link a passage by hand if you know one.
+        </p>
+      )}
+      {weaker.length > 0 && (
+        <button type="button" className="text-xs text-stone-600 underline hover:text-stone-900" aria-expanded={showWeaker} onClick={() => setShowWeaker(!showWeaker)}>
+          {showWeaker ? "Hide the weaker passages" : `Show ${weaker.length} weaker passage${weaker.length === 1 ? "" : "s"}`}
+        </button>
+      )}
       <ul className="space-y-2" data-testid="suggestions">
-        {suggestions.data?.items.map((s) => (
+        {shown.map((s) => (
           <li key={s.passageId} className="rounded-md border border-stone-200 bg-white p-2.5 text-sm" data-testid="suggestion">
             <div className="mb-1 flex items-baseline justify-between gap-2 text-xs text-stone-500">
               <span className="truncate">{s.article.outlet ?? "—"} · {s.article.title}</span>
