@@ -14,6 +14,7 @@ import { ClaimSidebar } from "./claim-sidebar";
 import { ClaimStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
 import { DeletedClaims } from "./deleted-claims";
+import { IncomingLinks } from "./incoming-links";
 import { RationaleConflict } from "./rationale-conflict";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -192,7 +193,12 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             filter={filter}
             onFilter={setFilter}
             onSelect={select}
-            footer={<DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />}
+            footer={
+              <>
+                <IncomingLinks links={incomingLinks} onShow={(linkId) => flashLink(textRoot.current, linkId)} />
+                <DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />
+              </>
+            }
           />
         )}
       </aside>

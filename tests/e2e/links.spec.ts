@@ -29,7 +29,18 @@ test.describe("links across articles", () => {
     await links.first().getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`/articles/${b.id}\\?link=`));
     await expect(page.locator("[data-testid=article-text] .link-target")).toContainText("reasonable concerns");
-    await page.locator("[data-testid=article-text] .link-target-marker").click();
+    // B's sidebar lists the incoming link; the marker is a 24 px target with a popover naming claim, article and relation.
+    await expect(page.getByTestId("incoming-count")).toHaveText("(1)");
+    await expect(page.getByTestId("incoming-link")).toContainText("Minister backs ferry fare review");
+    await expect(page.getByTestId("incoming-link")).toContainText("Corroborates");
+    const marker = page.locator("[data-testid=article-text] .link-target-marker");
+    const box = (await marker.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await expect(marker).toHaveAttribute("data-popover", /^Corroborates · .*legitimate concerns/);
+    await marker.hover();
+    expect(await marker.evaluate((el) => getComputedStyle(el, "::after").visibility)).toBe("visible");
+    await marker.click();
     await expect(page).toHaveURL(new RegExp(`/articles/${a.id}\\?claim=`));
     await expect(page.getByTestId("claim-detail")).toContainText("legitimate concerns");
 
