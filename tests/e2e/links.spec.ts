@@ -71,6 +71,9 @@ test.describe("links across articles", () => {
     await page.goto("/graph");
     await expect(page.getByText("3 articles, 2 links.")).toBeVisible();
     await expect(page.getByTestId("link-graph").locator("canvas").first()).toBeVisible();
+    // The same links as a keyboard-reachable list.
+    await expect(page.getByTestId("graph-list-link")).toHaveCount(2);
+    await expect(page.getByTestId("graph-list-link").filter({ hasText: "Contradicts" })).toContainText("Fare review is a stalling tactic");
   });
 
   test("claims rated differently in two articles warn until a reason is recorded", async ({ page, team }) => {
@@ -92,5 +95,10 @@ test.describe("links across articles", () => {
     await warning.getByRole("button", { name: "Record reason" }).click();
     await expect(page.getByTestId("disagreement-warning")).toHaveCount(0);
     await expect(page.getByTestId("claim-cluster")).toContainText("outdated timetable");
+    // The matrix no longer calls the row contested: the reason is recorded.
+    await page.goto("/matrix");
+    const row = page.getByTestId("matrix-row").filter({ hasText: "tunnel will open in June" });
+    await expect(row).toContainText("Reason recorded");
+    await expect(row).not.toContainText("Contested");
   });
 });
