@@ -22,6 +22,12 @@ test.describe("links across articles", () => {
     await suggestion.getByRole("button", { name: "Corroborates" }).click();
     const links = page.getByTestId("claim-link");
     await expect(links).toHaveCount(1);
+    // Accepting a suggestion can be undone: the link goes and the suggestion comes back.
+    await page.getByTestId("suggestion-linked").getByRole("button", { name: "Undo" }).click();
+    await expect(links).toHaveCount(0);
+    await expect(suggestion).toBeVisible();
+    await suggestion.getByRole("button", { name: "Corroborates" }).click();
+    await expect(links).toHaveCount(1);
     await expect(links.first()).toContainText("Islanders win fare review");
     await expect(page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" })).toHaveCount(0);
 
