@@ -15,6 +15,7 @@ import { ClaimConflictNotice } from "./claim-conflict-notice";
 import { ClaimReviewMarks, ClaimVerdictStyles } from "./claim-styles";
 import { CorrectionBar } from "./correction-bar";
 import { DeletedClaims } from "./deleted-claims";
+import { IncomingLinks } from "./incoming-links";
 import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
@@ -272,7 +273,12 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
             onFilter={setFilter}
             onSelect={select}
             reviews={review?.claims}
-            footer={<DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />}
+            footer={
+              <>
+                <IncomingLinks links={incomingLinks} onShow={(linkId) => flashLink(textRoot.current, linkId)} />
+                <DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />
+              </>
+            }
           />
         )}
       </aside>

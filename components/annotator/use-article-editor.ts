@@ -138,7 +138,7 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
         ...offsets.textRangeToPositions(l.target.anchor.position.start, l.target.anchor.position.end),
         relation: l.relation,
         href: `/articles/${l.source.article.id}?claim=${l.source.claimId}`,
-        sourceLabel: `${l.source.article.outlet ?? l.source.article.title}: “${l.source.exact.slice(0, 80)}”`,
+        sourceLabel: `“${l.source.exact.slice(0, 80)}” in ${l.source.article.outlet ? `${l.source.article.outlet}, ` : ""}${l.source.article.title}`,
       }));
     editor.view.dispatch(editor.state.tr.setMeta(linkTargetsKey, targets).setMeta("addToHistory", false));
   }, [editor, incomingLinks, revisionId, correcting, generation]);

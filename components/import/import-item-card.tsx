@@ -78,7 +78,9 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
         {item.status === "error" && <CircleAlert className="h-4 w-4 text-red-700" aria-hidden />}
         <span className="truncate font-medium">{item.label}</span>
         <span className="text-stone-500" data-testid="import-status">
-          {{ queued: "Waiting…", reading: "Reading…", ready: "Ready for review", error: "Could not be imported", saving: "Saving…", saved: "Saved" }[item.status]}
+          {item.status === "ready" && preview?.duplicateOf
+            ? "Duplicate: already in the workspace"
+            : { queued: "Waiting…", reading: "Reading…", ready: "Ready for review", error: "Could not be imported", saving: "Saving…", saved: "Saved" }[item.status]}
         </span>
         <button type="button" onClick={onRemove} className="ml-auto text-stone-400 hover:text-stone-700" aria-label={`Remove ${item.label} from the list`}>
           <X className="h-4 w-4" />

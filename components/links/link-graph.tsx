@@ -8,6 +8,8 @@ import { Card } from "@/components/ui/card";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
 import type { LinkGraphView } from "@/lib/server/links/get-link-graph";
+import { seededPositions } from "@/lib/domain/graph/seeded-position";
+import { GraphList } from "./graph-list";
 import { RELATION_STYLE } from "./relation-style";
 
 const LINE_STYLE: Record<LinkRelation, "solid" | "dashed" | "dotted"> = { CORROBORATES: "solid", CONTRADICTS: "dashed", SAME_CLAIM: "dotted" };
@@ -17,7 +19,13 @@ type Selected = { kind: "article"; id: string; label: string } | { kind: "claim"
 
 function elements(graph: LinkGraphView): ElementDefinition[] {
   const linked = new Set(graph.links.flatMap((l) => [l.claimId]));
-  return [
+  const nodes = [
+    ...graph.articles.map((a) => `a:${a.id}`),
+    ...graph.claims.filter((c) => linked.has(c.id)).map((c) => `c:${c.id}`),
+  ];
+  // Fixed starting places (from the ids): the force layout then lands the same way on every load.
+  const start = seededPositions(nodes);
+  return withPositions(start, [
     ...graph.articles.map((a) => ({ data: { id: `a:${a.id}`, label: clip(a.outlet ?? a.title, 28), kind: "article", articleId: a.id, full: a.title } })),
     // Claims without links would only add noise around their article; they are counted on it instead.
     ...graph.claims.filter((c) => linked.has(c.id)).map((c) => ({
@@ -27,7 +35,14 @@ function elements(graph: LinkGraphView): ElementDefinition[] {
     ...graph.links.map((l) => ({
       data: { id: `l:${l.id}`, source: `c:${l.claimId}`, target: `a:${l.targetArticleId}`, kind: "link", color: RELATION_STYLE[l.relation].edge, lineStyle: LINE_STYLE[l.relation] },
     })),
-  ];
+  ]);
+}
+
+function withPositions(start: Map<string, { x: number; y: number }>, items: ElementDefinition[]): ElementDefinition[] {
+  return items.map((item) => {
+    const position = start.get(String(item.data.id));
+    return position ? { ...item, position } : item;
+  });
 }
 
 /** Articles (boxes) and linked claims (dots by verdict) with their links, laid out by cytoscape's force layout. */
@@ -66,9 +81,10 @@ export function LinkGraph({ graph }: { graph: LinkGraphView }) {
   }, [graph]);
 
   return (
+    <>
     <div className="grid gap-4 lg:grid-cols-[1fr_300px]">
       <Card className="relative h-[70vh] overflow-hidden">
-        <div ref={container} className="h-full w-full" data-testid="link-graph" aria-label="Graph of articles, claims and links" role="img" />
+        <div ref={container} className="h-full w-full" data-testid="link-graph" aria-label="Graph of articles, claims and links; the same links are listed below the graph" role="img" />
         {graph.links.length === 0 && <p className="absolute inset-x-0 top-6 text-center text-sm text-stone-500">No links yet: link passages from a claim to see them here.</p>}
       </Card>
       <div className="space-y-4 text-sm">
@@ -100,5 +116,7 @@ export function LinkGraph({ graph }: { graph: LinkGraphView }) {
         </Card>
       </div>
     </div>
+    <GraphList graph={graph} />
+    </>
   );
 }

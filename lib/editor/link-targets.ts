@@ -23,8 +23,9 @@ function marker(target: LinkTarget) {
     a.className = "link-target-marker";
     a.dataset.relation = target.relation;
     a.textContent = "↗";
-    a.title = `${LINK_RELATION_LABELS[target.relation]}: ${target.sourceLabel}`;
-    a.setAttribute("aria-label", `Linked from ${target.sourceLabel} (${LINK_RELATION_LABELS[target.relation].toLowerCase()})`);
+    // The popover (CSS, on hover and keyboard focus) names the relation, the claim and its article.
+    a.dataset.popover = `${LINK_RELATION_LABELS[target.relation]} · ${target.sourceLabel}`;
+    a.setAttribute("aria-label", `${LINK_RELATION_LABELS[target.relation]}: linked from ${target.sourceLabel}`);
     return a;
   };
 }

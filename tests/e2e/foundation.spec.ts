@@ -51,7 +51,7 @@ test.describe("accounts and roles", () => {
     await page.getByRole("button", { name: "Add member" }).click();
     await expect(page.getByText(/was added with a new account/)).toBeVisible();
     // A role change asks first; cancelling keeps the stored role.
-    const confirm = page.getByTestId("confirm-dialog");
+    const confirm = page.getByRole("dialog");
     await page.getByLabel(`Role of ${team.viewer.email}`).selectOption("REVIEWER");
     await expect(confirm).toContainText(`Make ${team.viewer.name} a reviewer?`);
     await confirm.getByRole("button", { name: "Cancel" }).click();
@@ -87,7 +87,7 @@ test.describe("accounts and roles", () => {
     await expect(page.getByLabel("Name")).toHaveValue("");
     await expect(page.getByLabel(`Role of ${email}`)).toHaveValue("REVIEWER");
     await page.getByTestId(`member-${email}`).getByRole("button", { name: "Remove" }).click();
-    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Remove member" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
     await expect(page.getByTestId(`member-${email}`)).toHaveCount(0);
     await expect(page.getByText(`${email} was added`)).toHaveCount(0);
   });

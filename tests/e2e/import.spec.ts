@@ -78,6 +78,7 @@ test.describe("import", () => {
     await page.getByRole("button", { name: "Read text" }).click();
     const second = page.getByTestId("import-item").first();
     await expect(second.getByRole("alert").filter({ hasText: "already in the workspace" })).toBeVisible();
+    await expect(second.getByTestId("import-status")).toHaveText("Duplicate: already in the workspace");
     await expect(second.getByRole("button", { name: "Save article" })).toBeDisabled();
   });
 });

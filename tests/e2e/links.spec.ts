@@ -22,6 +22,12 @@ test.describe("links across articles", () => {
     await suggestion.getByRole("button", { name: "Corroborates" }).click();
     const links = page.getByTestId("claim-link");
     await expect(links).toHaveCount(1);
+    // Accepting a suggestion can be undone: the link goes and the suggestion comes back.
+    await page.getByTestId("suggestion-linked").getByRole("button", { name: "Undo" }).click();
+    await expect(links).toHaveCount(0);
+    await expect(suggestion).toBeVisible();
+    await suggestion.getByRole("button", { name: "Corroborates" }).click();
+    await expect(links).toHaveCount(1);
     await expect(links.first()).toContainText("Islanders win fare review");
     await expect(page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" })).toHaveCount(0);
 
@@ -29,7 +35,18 @@ test.describe("links across articles", () => {
     await links.first().getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`/articles/${b.id}\\?link=`));
     await expect(page.locator("[data-testid=article-text] .link-target")).toContainText("reasonable concerns");
-    await page.locator("[data-testid=article-text] .link-target-marker").click();
+    // B's sidebar lists the incoming link; the marker is a 24 px target with a popover naming claim, article and relation.
+    await expect(page.getByTestId("incoming-count")).toHaveText("(1)");
+    await expect(page.getByTestId("incoming-link")).toContainText("Minister backs ferry fare review");
+    await expect(page.getByTestId("incoming-link")).toContainText("Corroborates");
+    const marker = page.locator("[data-testid=article-text] .link-target-marker");
+    const box = (await marker.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await expect(marker).toHaveAttribute("data-popover", /^Corroborates · .*legitimate concerns/);
+    await marker.hover();
+    expect(await marker.evaluate((el) => getComputedStyle(el, "::after").visibility)).toBe("visible");
+    await marker.click();
     await expect(page).toHaveURL(new RegExp(`/articles/${a.id}\\?claim=`));
     await expect(page.getByTestId("claim-detail")).toContainText("legitimate concerns");
 
@@ -60,6 +77,9 @@ test.describe("links across articles", () => {
     await page.goto("/graph");
     await expect(page.getByText("3 articles, 2 links.")).toBeVisible();
     await expect(page.getByTestId("link-graph").locator("canvas").first()).toBeVisible();
+    // The same links as a keyboard-reachable list.
+    await expect(page.getByTestId("graph-list-link")).toHaveCount(2);
+    await expect(page.getByTestId("graph-list-link").filter({ hasText: "Contradicts" })).toContainText("Fare review is a stalling tactic");
   });
 
   test("claims rated differently in two articles warn until a reason is recorded", async ({ page, team }) => {
@@ -81,5 +101,10 @@ test.describe("links across articles", () => {
     await warning.getByRole("button", { name: "Record reason" }).click();
     await expect(page.getByTestId("disagreement-warning")).toHaveCount(0);
     await expect(page.getByTestId("claim-cluster")).toContainText("outdated timetable");
+    // The matrix no longer calls the row contested: the reason is recorded.
+    await page.goto("/matrix");
+    const row = page.getByTestId("matrix-row").filter({ hasText: "tunnel will open in June" });
+    await expect(row).toContainText("Reason recorded");
+    await expect(row).not.toContainText("Contested");
   });
 });
