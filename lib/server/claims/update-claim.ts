@@ -10,6 +10,7 @@ import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
 import { userNames } from "@/lib/server/core/user-names";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
+import { assertLayerEditable } from "@/lib/server/agreement/find-claim-layer";
 
 /**
  * Re-rates a claim or edits its rationale. Optimistic locking: the write
@@ -22,6 +23,7 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
   const updated = await db.$transaction(async (tx) => {
     const before = await findClaim(tx, actor, articleId, claimId);
     authorize(actor, "claim.update", before);
+    await assertLayerEditable(tx, before);
     const data: Prisma.ClaimUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
     if (input.verdict !== undefined) data.verdict = input.verdict;
     if (rationale !== undefined) data.rationale = rationale === null ? Prisma.DbNull : (rationale as Prisma.InputJsonValue);
