@@ -39,6 +39,10 @@ import * as annotationImport from "@/app/api/v1/annotations/import/route";
 import * as publisher from "@/app/api/v1/settings/publisher/route";
 import * as claimPublication from "@/app/api/v1/articles/[id]/claims/[claimId]/claim-review/route";
 import * as articlePublication from "@/app/api/v1/articles/[id]/publication/route";
+import * as checkDone from "@/app/api/v1/sessions/[id]/articles/[articleId]/done/route";
+import * as checkReopen from "@/app/api/v1/sessions/[id]/articles/[articleId]/reopen/route";
+import * as differences from "@/app/api/v1/sessions/[id]/articles/[articleId]/differences/route";
+import * as agreement from "@/app/api/v1/sessions/[id]/agreement/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
@@ -48,6 +52,8 @@ const modules = () => [
   // Exports (issue 10)
   articleReport, sessionReport, exportJob, exportFile, articleClaimReviews, sessionClaimReviews,
   articleAnnotations, sessionAnnotations, annotations, annotationImport, publisher, claimPublication, articlePublication,
+  // Agreement (issue 13)
+  checkDone, checkReopen, differences, agreement,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
