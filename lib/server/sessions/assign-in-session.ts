@@ -44,6 +44,7 @@ export async function assignInSession(tx: Tx, actor: Actor, sessionId: string, a
 
   for (const articleId of articleIds) {
     const before = existing.get(articleId);
+    if ((input.doubleCheck ?? before?.doubleCheck) && editorIds.length < 2) throw new AppError("VALIDATION", "A double check needs at least two editors.");
     if (!before) {
       const created = await tx.sessionArticle.create({
         data: { sessionId, articleId, reviewerId, doubleCheck: input.doubleCheck ?? false, editors: { create: editorIds.map((userId) => ({ userId })) } },
@@ -67,7 +68,6 @@ export async function assignInSession(tx: Tx, actor: Actor, sessionId: string, a
       await tx.sessionArticle.update({ where: { id: before.id }, data: { doubleCheck, version: { increment: 1 } } });
       events.push(doubleCheckEvent(before.id, articleId, sessionId, doubleCheck));
     }
-    if (doubleCheck && editorIds.length < 2) throw new AppError("VALIDATION", "A double check needs at least two editors.");
     if (sameSet(oldEditors, editorIds) && before.reviewerId === reviewerId) continue;
     await tx.sessionArticleEditor.deleteMany({ where: { sessionArticleId: before.id, userId: { notIn: [...editorIds] } } });
     const newEditors = editorIds.filter((id) => !oldEditors.includes(id));
