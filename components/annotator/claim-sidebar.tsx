@@ -99,7 +99,10 @@ function ClaimItem({ claim, active, onSelect }: { claim: ClaimView; active: bool
       >
         <div className="mb-1 flex items-center justify-between gap-2">
           <VerdictBadge verdict={claim.verdict} />
-          {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+          <span className="flex items-center gap-1.5">
+            {claim.layer && <span className="rounded bg-violet-50 px-1 text-[11px] text-violet-800" data-testid="claim-layer">{claim.createdBy.name}&apos;s check</span>}
+            {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
+          </span>
         </div>
         <p className="line-clamp-3 font-serif text-[13px] leading-snug text-stone-700">“{claim.anchor.quote.exact}”</p>
       </button>

@@ -91,8 +91,8 @@ describe("blind double checking", () => {
     // Exports hold the article's own claims only: no layer.
     const report = await exportArticleReport(team.reviewer, article.id, "md", "UTC");
     const md = report.kind === "file" ? new TextDecoder().decode(report.file.body) : "";
-    expect(md).toContain("The mayor called the delay regrettable");
-    expect(md).not.toContain("two months late”");
+    expect(md).toContain("**The mayor called the delay regrettable**");
+    for (const quote of ["two months late", "40 million euros", "harbour tunnel"]) expect(md).not.toMatch(new RegExp(`\\*\\*(cost )?${quote}\\*\\*`));
     const w3c = JSON.stringify(await exportAnnotations(team.reviewer, { type: "article", id: article.id }, { collectionUrl: "https://x/c", baseUrl: "https://x", pageSize: 100 }));
     for (const c of [...a, ...b]) expect(w3c).not.toContain(c.id);
     const reviews = JSON.stringify(await listClaimReviews(team.reviewer, { type: "article", id: article.id }, { drafts: true, baseUrl: "https://x" }));
@@ -153,7 +153,7 @@ describe("blind double checking", () => {
     expect(rows.find((r) => r.id === kept.claimId)?.reconciledFrom.sort()).toEqual([a[0].id, b[0].id].sort());
     expect(ids(await listClaims(team.viewer, article.id))).toEqual(ids([before, { id: kept.claimId! }, { id: merged.claimId! }]));
     const md = await exportArticleReport(team.viewer, article.id, "md", "UTC");
-    expect(md.kind === "file" && new TextDecoder().decode(md.file.body)).toContain("cost 40 million euros");
+    expect(md.kind === "file" && new TextDecoder().decode(md.file.body)).toContain("**cost 40 million euros**");
     const trail = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId, action: { in: ["claim.reconciled", "agreement.dropped"] } }, orderBy: { seq: "asc" } });
     expect(trail.map((e) => [e.action, (e.data as { action?: string }).action ?? null])).toEqual([
       ["claim.reconciled", "KEEP"],

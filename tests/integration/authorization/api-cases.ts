@@ -38,7 +38,7 @@ export const startWorkMove = (w: World) => ({
 });
 
 /** The double check world.fresh.doubleCheck makes: the team's editor and admin check it, its reviewer reviews it. */
-const doubleCheckOf = (w: World) => ({ workspaceId: w.workspaceId, editorIds: [w.team.editor.userId, w.team.admin.userId], reviewerId: w.team.reviewer.userId });
+export const doubleCheckOf = (w: World) => ({ workspaceId: w.workspaceId, editorIds: [w.team.editor.userId, w.team.admin.userId], reviewerId: w.team.reviewer.userId });
 const onDoubleCheck = (c: { sessionId: string; articleId: string }) => ({ params: { id: c.sessionId, articleId: c.articleId } });
 
 const onArticle = async (w: World) => ({ params: { id: (await w.fresh.article()).id } });

@@ -8,6 +8,9 @@ import { can } from "@/lib/domain/policies/authorize";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
+import { CheckDoneBar } from "@/components/sessions/check-done-bar";
+import { findMyChecks } from "@/lib/server/agreement/find-my-checks";
+import { markCheckDoneAction } from "../../sessions/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,10 +33,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     throw error;
   };
   // The document and claims are loaded by the browser (AnnotatorLoader); the page carries the rest.
-  const [article, incomingLinks, user] = await Promise.all([
+  const [article, incomingLinks, user, checks] = await Promise.all([
     getArticle(actor, id, { doc: false, plainText: false }).catch(notFoundOnly),
     listArticleIncomingLinks(actor, id).catch(notFoundOnly),
     pageUser(),
+    findMyChecks(actor, id),
   ]);
   return (
     <AnnotatorLoader
@@ -41,7 +45,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       article={{
         id: article.id,
         title: article.title,
-        header: <ArticleHeader article={article} actions={<ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />} />,
+        header: (
+          <>
+            <ArticleHeader article={article} actions={<ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />} />
+            {checks.length > 0 && <CheckDoneBar articleId={article.id} checks={checks} markDone={markCheckDoneAction} />}
+          </>
+        ),
       }}
       // getArticle only finds articles of the actor's workspace.
       canWrite={can(actor, "claim.create", { workspaceId: actor.workspaceId })}
