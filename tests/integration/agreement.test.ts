@@ -21,6 +21,7 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { exportAnnotations } from "@/lib/server/exports/export-annotations";
 import { exportArticleReport } from "@/lib/server/exports/export-report";
 import { listClaimReviews } from "@/lib/server/exports/list-claim-reviews";
+import { loadSessionReport } from "@/lib/server/exports/load-session-report";
 import { suggestPassages } from "@/lib/server/links/suggest-passages";
 import { getSession } from "@/lib/server/sessions/get-session";
 import { putSessionArticle } from "@/lib/server/sessions/put-session-article";
@@ -162,6 +163,10 @@ describe("blind double checking", () => {
     ]);
     // Agreement is measured on the layers, never the reconciled result: unchanged.
     expect((await getSessionAgreement(team.viewer, session.id)).session).toEqual(agreement.session);
+    // The session report carries the figures.
+    const sessionReport = await loadSessionReport(getDb(), team.workspaceId, session.id);
+    expect(sessionReport.agreement).toContainEqual({ label: "Verdicts agree (matched claims)", value: "50%" });
+    expect(sessionReport.agreement?.at(-1)?.value).toContain("Cohen's kappa");
     const after = await listDifferences(team.reviewer, session.id, article.id);
     expect(after.differences.map((d) => d.resolution?.action)).toEqual(["DROP", "KEEP", "MERGE"]);
 
