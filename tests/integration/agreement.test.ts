@@ -8,6 +8,7 @@ import { makeMember } from "@/lib/factories/make-member";
 import { makeSession } from "@/lib/factories/make-session";
 import { makeSessionArticle } from "@/lib/factories/make-session-article";
 import { makeTeam } from "@/lib/factories/make-team";
+import { filterVisibleEvents } from "@/lib/server/agreement/filter-visible-events";
 import { getSessionAgreement } from "@/lib/server/agreement/get-session-agreement";
 import { listDifferences } from "@/lib/server/agreement/list-differences";
 import { markCheckDone } from "@/lib/server/agreement/mark-check-done";
@@ -104,6 +105,10 @@ describe("blind double checking", () => {
     const layer = (created.data as { layer: { sessionArticleId: string; editorId: string } }).layer;
     const ref = { layerSessionArticleId: layer.sessionArticleId, layerEditorId: layer.editorId };
     expect([ana, bo, team.reviewer, team.viewer, outsider].map((v) => canSeeClaimLayer(v, ref, sa))).toEqual([false, true, true, false, false]);
+    const stream = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId, articleId: article.id }, orderBy: { seq: "asc" } });
+    const heard = async (actor: Actor) => (await filterVisibleEvents(actor, stream)).flatMap((e) => (e.claimId ? [e.claimId] : []));
+    expect(new Set(await heard(ana))).toEqual(new Set([before.id, ...a.map((c) => c.id)]));
+    expect(new Set(await heard(team.reviewer))).toEqual(new Set([before.id, ...a.map((c) => c.id), ...b.map((c) => c.id)]));
     // Agreement figures wait for finished checks.
     expect((await getSessionAgreement(ana, session.id)).finished).toBe(0);
   });
