@@ -104,13 +104,14 @@ export function AssignDialog({ sessionId, preset, onClose, assign, articles, edi
             ))}
           </div>
           {error("editorIds") && <p id="assign-editors-error" className="text-xs text-red-700">{error("editorIds")}</p>}
-          <label className="flex items-start gap-2 pt-1 text-sm">
-            <input type="checkbox" className="mt-0.5 h-4 w-4" checked={doubleCheck} onChange={(e) => setDoubleCheck(e.target.checked)} />
-            <span>
-              Blind double check
-              <span className="block text-xs text-stone-500">Each editor checks on their own and cannot see the others&apos; claims until all are done; the reviewer then settles the differences. Needs two editors or more.</span>
-            </span>
-          </label>
+          <div className="flex items-start gap-2 pt-1 text-sm">
+            <input id="assign-double-check" type="checkbox" className="mt-0.5 h-4 w-4" checked={doubleCheck} onChange={(e) => setDoubleCheck(e.target.checked)} aria-describedby="assign-double-check-help" />
+            <div>
+              <label htmlFor="assign-double-check">Blind double check</label>
+              {/* A description, not part of the label: "Reviewer" in it would answer for the reviewer field's label. */}
+              <p id="assign-double-check-help" className="text-xs text-stone-500">Each editor checks on their own and cannot see the others&apos; claims until all are done; the reviewer then settles the differences. Needs two editors or more.</p>
+            </div>
+          </div>
         </fieldset>
         <div className="space-y-1.5">
           <Label htmlFor="assign-reviewer">Reviewer</Label>
