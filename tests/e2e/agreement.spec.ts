@@ -10,6 +10,13 @@ async function tag(page: Page, phrase: string, verdict: RegExp) {
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
 }
 
+/** How many claims the annotator shows marked in the article's text (distinct claims; overlapping marks split spans). */
+function markedClaims(page: Page) {
+  return expect.poll(() =>
+    page.locator("[data-testid=article-text] [data-claim-id]").evaluateAll((spans) => new Set(spans.map((s) => s.getAttribute("data-claim-id"))).size),
+  );
+}
+
 /** Confirms the "Mark my check done" question and waits for the bar to say so. */
 async function markDone(page: Page) {
   page.once("dialog", (dialog) => dialog.accept());
@@ -54,7 +61,7 @@ test.describe("blind double checking", () => {
     await expect(anaPage.getByTestId("check-done-bar")).toContainText("you see only your own claims (0 of 2 done)");
     await tag(anaPage, "two months late", /Verified/);
     await tag(anaPage, "40 million euros", /Disputed/);
-    await expect(anaPage.getByTestId("claim-item")).toHaveCount(2);
+    await markedClaims(anaPage).toBe(2);
 
     // Bo checks on his own and cannot see Ana's claims.
     const boContext = await browser.newContext();
@@ -62,23 +69,22 @@ test.describe("blind double checking", () => {
     await signIn(boPage, { ...bo, id: bo.userId });
     await boPage.goto(`/articles/${article.id}`);
     await expect(boPage.getByText("Select text in the article to tag a claim.")).toBeVisible();
-    await expect(boPage.locator("[data-claim-id]")).toHaveCount(0);
     await tag(boPage, "two months late", /Disputed/);
     await tag(boPage, "cost 40 million euros", /Disputed/);
-    await tag(boPage, "harbour tunnel", /^Claim$/);
-    await expect(boPage.getByTestId("claim-item")).toHaveCount(3);
+    await tag(boPage, "harbour tunnel", /^Claim/);
+    await markedClaims(boPage).toBe(3);
 
     // Ana still sees only hers, even after a reload; she marks her check done.
     await anaPage.reload();
-    await expect(anaPage.getByTestId("claim-item")).toHaveCount(2);
+    await markedClaims(anaPage).toBe(2);
     await markDone(anaPage);
     await expect(anaPage.getByTestId("check-done-bar")).toContainText("Your check is done.");
-    await expect(anaPage.getByTestId("claim-item")).toHaveCount(2);
+    await markedClaims(anaPage).toBe(2);
 
     // Bo marks done: the layers open.
     await markDone(boPage);
     await expect(boPage.getByTestId("check-done-bar")).toContainText("every checker is done");
-    await expect(boPage.getByTestId("claim-item")).toHaveCount(5);
+    await markedClaims(boPage).toBe(5);
     await anaContext.close();
     await boContext.close();
 
@@ -143,7 +149,7 @@ test.describe("blind double checking", () => {
     const viewer = await viewerContext.newPage();
     await signIn(viewer, team.viewer);
     await viewer.goto(`/articles/${article.id}`);
-    await expect(viewer.getByTestId("claim-item")).toHaveCount(2);
+    await markedClaims(viewer).toBe(2);
     await expect(viewer.getByTestId("claim-item").filter({ hasText: "cost 40 million euros" })).toContainText("Verified");
     await viewerContext.close();
     await reviewerContext.close();
