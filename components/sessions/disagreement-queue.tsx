@@ -116,7 +116,9 @@ export function DisagreementQueue({ list, resolve }: { list: DifferenceList; res
               <span className="font-medium text-stone-900">{s.editor.name}</span>
               <kbd className="rounded border border-stone-300 px-1 text-xs text-stone-500">{i + 1}</kbd>
             </header>
-            <p className="font-serif text-[15px] leading-snug text-stone-800">“{s.exact}”</p>
+            <p className="font-serif text-[15px] leading-snug text-stone-500" data-testid="side-quote">
+              …{s.prefix.slice(-40)}<mark className="rounded-sm bg-amber-100 px-0.5 text-stone-900">{s.exact}</mark>{s.suffix.slice(0, 40)}…
+            </p>
             <p className="flex items-center gap-2 text-xs text-stone-500"><VerdictBadge verdict={s.verdict} /> characters {s.start}–{s.end}</p>
           </article>
         ))}
@@ -167,6 +169,10 @@ export function DisagreementQueue({ list, resolve }: { list: DifferenceList; res
           </div>
         </div>
       )}
+      <p className="text-xs text-stone-500">
+        Keys: <kbd>1</kbd>–<kbd>{Math.max(1, current.sides.length)}</kbd> keep that side · <kbd>M</kbd> merge, then <kbd>Enter</kbd> · <kbd>D</kbd> drop ·{" "}
+        {current.kind === "AGREED" && <><kbd>A</kbd> accept · </>}<kbd>J</kbd>/<kbd>K</kbd> next/previous
+      </p>
       <nav className="flex items-center justify-between text-sm" aria-label="Statements">
         <Button size="sm" variant="ghost" onClick={() => go(index - 1)}>← Previous (K)</Button>
         <ol className="flex flex-wrap gap-1" aria-label="All statements">

@@ -68,7 +68,18 @@ export const differenceListSchema = z
         key: z.string(),
         kind: z.enum(["ONLY_ONE", "SPANS_DIFFER", "VERDICTS_DIFFER", "AGREED"]),
         label: z.string(),
-        sides: z.array(z.object({ claimId: z.string(), editor: personSchema, start: z.number().int(), end: z.number().int(), exact: z.string(), verdict })),
+        sides: z.array(
+          z.object({
+            claimId: z.string(),
+            editor: personSchema,
+            start: z.number().int(),
+            end: z.number().int(),
+            exact: z.string(),
+            prefix: z.string().meta({ description: "The words before the quote (W3C TextQuoteSelector prefix)" }),
+            suffix: z.string().meta({ description: "The words after it" }),
+            verdict,
+          }),
+        ),
         missing: z.array(personSchema).meta({ description: "Checkers who did not mark it" }),
         resolution: z
           .object({ action: z.enum(["KEEP", "MERGE", "DROP", "ACCEPT"]), claimId: z.string().nullable(), note: z.string().nullable(), resolvedBy: personSchema, resolvedAt: z.string() })

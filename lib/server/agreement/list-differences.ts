@@ -36,7 +36,10 @@ export async function listDifferences(actor: Actor, sessionId: string, articleId
           key: d.key,
           kind: d.kind,
           label: DIFFERENCE_LABELS[d.kind],
-          sides: d.members.map((m) => ({ claimId: m.id, editor: person(m.editorId, names), start: m.start, end: m.end, exact: claims.get(m.id)!.exact, verdict: m.verdict })),
+          sides: d.members.map((m) => {
+            const c = claims.get(m.id)!;
+            return { claimId: m.id, editor: person(m.editorId, names), start: m.start, end: m.end, exact: c.exact, prefix: c.prefix, suffix: c.suffix, verdict: m.verdict };
+          }),
           missing: editorIds.filter((id) => !d.members.some((m) => m.editorId === id)).map((id) => person(id, names)),
           resolution: r
             ? { action: r.action, claimId: r.claimId, note: r.note, resolvedBy: person(r.resolvedById, names), resolvedAt: r.resolvedAt.toISOString() }

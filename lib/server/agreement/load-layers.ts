@@ -10,6 +10,8 @@ export const layerClaimSelect = {
   end: true,
   verdict: true,
   exact: true,
+  prefix: true,
+  suffix: true,
   layerEditorId: true,
   revisionId: true,
 } satisfies Prisma.ClaimSelect;
