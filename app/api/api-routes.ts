@@ -52,6 +52,10 @@ import * as reviewQueue from "@/app/api/v1/reviews/queue/route";
 import * as auditVerify from "@/app/api/v1/audit/verify/route";
 import * as events from "@/app/api/v1/events/route";
 import * as presence from "@/app/api/v1/presence/route";
+import * as checkDone from "@/app/api/v1/sessions/[id]/articles/[articleId]/done/route";
+import * as checkReopen from "@/app/api/v1/sessions/[id]/articles/[articleId]/reopen/route";
+import * as differences from "@/app/api/v1/sessions/[id]/articles/[articleId]/differences/route";
+import * as agreement from "@/app/api/v1/sessions/[id]/agreement/route";
 
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
@@ -65,6 +69,8 @@ const modules = () => [
   claimReviews, claimComments, resolveThread, signOff, articleReview, articleHistory, reviewQueue, auditVerify,
   // Live updates (issue 8)
   events, presence,
+  // Agreement (issue 13)
+  checkDone, checkReopen, differences, agreement,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -149,6 +149,7 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
 
         <section className="space-y-0.5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="claim-meta">
           <p>Tagged by {claim.createdBy.name} · <DateTime value={claim.createdAt} /></p>
+          {claim.layer && <p>In {claim.createdBy.name}&apos;s layer of a blind double check: not the article&apos;s claim until the reviewer settles it.</p>}
           <p>Last changed by {claim.updatedBy.name} · <DateTime value={claim.updatedAt} /></p>
         </section>
       </div>

@@ -126,6 +126,7 @@ function ClaimItem({ claim, active, onSelect, review }: { claim: ClaimView; acti
           <VerdictBadge verdict={claim.verdict} />
           <span className="flex items-center gap-1.5">
             <PresenceAvatars articleId={claim.articleId} claimId={claim.id} size="sm" />
+            {claim.layer && <span className="rounded bg-violet-50 px-1 text-[11px] text-violet-800" data-testid="claim-layer">{claim.createdBy.name}&apos;s check</span>}
             {claim.textChange && <span className="rounded bg-amber-100 px-1.5 text-[11px] text-amber-900">check again</span>}
             {claim.evidence.length > 0 && <span className="text-xs text-stone-400">{claim.evidence.length} evidence</span>}
             {review && <ReviewBadge state={review.state} label={review.label} />}

@@ -145,7 +145,7 @@ export class ClaimSync {
     const now = new Date().toISOString();
     const claim: ClaimView = {
       id, articleId: this.articleId, revisionId, anchor, orphaned: false, textChange: null, verdict, rationale: null, version: 1,
-      createdBy: this.user, updatedBy: this.user, createdAt: now, updatedAt: now, evidence: [],
+      createdBy: this.user, updatedBy: this.user, createdAt: now, updatedAt: now, evidence: [], layer: null,
     };
     this.pushUndo("tag claim", () => this.remove(id, false));
     this.setClaims((cs) => [...cs, claim]);

@@ -13,6 +13,8 @@ export interface AssignPreset {
   articleIds: string[];
   editorIds: string[];
   reviewerId: string | null;
+  /** A blind double check: each editor checks on their own layer. */
+  doubleCheck?: boolean;
 }
 
 export type AssignArticles = (sessionId: string, input: AssignPreset) => Promise<ActionResult<{ count: number }>>;
@@ -44,6 +46,7 @@ export function AssignDialog({ sessionId, preset, onClose, assign, articles, edi
   const [articleIds, setArticleIds] = useState(preset.articleIds);
   const [editorIds, setEditorIds] = useState(preset.editorIds);
   const [reviewerId, setReviewerId] = useState(preset.reviewerId ?? "");
+  const [doubleCheck, setDoubleCheck] = useState(preset.doubleCheck ?? false);
   const [filter, setFilter] = useState("");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -58,7 +61,7 @@ export function AssignDialog({ sessionId, preset, onClose, assign, articles, edi
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await assign(sessionId, { articleIds, editorIds, reviewerId: reviewerId || null });
+      const result = await assign(sessionId, { articleIds, editorIds, reviewerId: reviewerId || null, doubleCheck });
       if (result.ok) return onClose();
       setErrors(result.error.fieldErrors ?? {});
       setMessage(result.error.fieldErrors ? null : result.error.message);
@@ -101,6 +104,14 @@ export function AssignDialog({ sessionId, preset, onClose, assign, articles, edi
             ))}
           </div>
           {error("editorIds") && <p id="assign-editors-error" className="text-xs text-red-700">{error("editorIds")}</p>}
+          <div className="flex items-start gap-2 pt-1 text-sm">
+            <input id="assign-double-check" type="checkbox" className="mt-0.5 h-4 w-4" checked={doubleCheck} onChange={(e) => setDoubleCheck(e.target.checked)} aria-describedby="assign-double-check-help" />
+            <div>
+              <label htmlFor="assign-double-check">Blind double check</label>
+              {/* A description, not part of the label: "Reviewer" in it would answer for the reviewer field's label. */}
+              <p id="assign-double-check-help" className="text-xs text-stone-500">Each editor checks on their own and cannot see the others&apos; claims until all are done; the reviewer then settles the differences. Needs two editors or more.</p>
+            </div>
+          </div>
         </fieldset>
         <div className="space-y-1.5">
           <Label htmlFor="assign-reviewer">Reviewer</Label>

@@ -76,6 +76,18 @@ export function SessionArticlesPanel({ sessionId, articles, canAssign, choices, 
           <dl className="space-y-0.5 text-xs">
             <div><dt className="inline text-stone-500">Editing: </dt><dd className="inline text-stone-800">{a.editors.map((e) => e.name).join(", ") || "nobody"}</dd></div>
             <div><dt className="inline text-stone-500">Review: </dt><dd className="inline text-stone-800">{a.reviewer?.name ?? "nobody yet"}</dd></div>
+            {a.doubleCheck && (
+              <div data-testid="double-check">
+                <dt className="inline text-stone-500">Double check: </dt>
+                <dd className="inline text-stone-800">
+                  {a.checksDone.length === a.editors.length ? (
+                    <Link href={`/sessions/${sessionId}/disagreements?article=${a.articleId}`} className="text-sky-800 underline">all done: settle differences</Link>
+                  ) : (
+                    `${a.checksDone.length} of ${a.editors.length} done`
+                  )}
+                </dd>
+              </div>
+            )}
           </dl>
         ),
       },
@@ -106,7 +118,7 @@ export function SessionArticlesPanel({ sessionId, articles, canAssign, choices, 
         meta: { className: "text-right" },
         cell: ({ row: { original: a } }) => (
           <div className="flex justify-end gap-1">
-            <Button size="sm" variant="ghost" aria-label={`Reassign ${a.title}`} onClick={() => setAssigning({ articleIds: [a.articleId], editorIds: a.editors.map((e) => e.id), reviewerId: a.reviewer?.id ?? null })}>
+            <Button size="sm" variant="ghost" aria-label={`Reassign ${a.title}`} onClick={() => setAssigning({ articleIds: [a.articleId], editorIds: a.editors.map((e) => e.id), reviewerId: a.reviewer?.id ?? null, doubleCheck: a.doubleCheck })}>
               Reassign
             </Button>
             <Button size="sm" variant="ghost" className="text-red-700" aria-label={`Remove ${a.title} from the session`} onClick={() => { setRemoveError(null); setRemoving(a); }}>

@@ -33,6 +33,10 @@ export const claimViewSchema = z
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     evidence: z.array(evidenceViewSchema),
+    layer: z
+      .object({ sessionArticleId: z.string(), editorId: z.string() })
+      .nullable()
+      .meta({ description: "Set on a blind double check: the claim is in this editor's layer (made by them), not yet the article's" }),
   })
   .meta({ id: "Claim" });
 

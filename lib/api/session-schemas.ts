@@ -52,6 +52,8 @@ export const sessionArticleSchema = z
     version: z.number().int(),
     editors: z.array(personSchema),
     reviewer: personSchema.nullable(),
+    doubleCheck: z.boolean().meta({ description: "A blind double check: each editor checks on their own layer" }),
+    checksDone: z.array(z.string()).meta({ description: "Ids of the editors who marked their check done (double checks)" }),
     claimCounts: verdictCountsSchema,
     claimTotal: z.number().int(),
     claimProgress: progressSchema.meta({ description: "Claims rated (any verdict but pending)" }),

@@ -7,6 +7,8 @@ export interface SessionArticleSpec {
   editors: readonly Pick<Actor, "userId">[];
   /** The assigned reviewer, if any. */
   reviewer?: Pick<Actor, "userId"> | null;
+  /** A blind double check (two or more editors). */
+  doubleCheck?: boolean;
 }
 
 /**
@@ -17,5 +19,6 @@ export function makeSessionArticle(actor: Actor, session: { id: string }, articl
   return putSessionArticle(actor, session.id, article.id, {
     editorIds: spec.editors.map((e) => e.userId),
     reviewerId: spec.reviewer?.userId ?? null,
+    ...(spec.doubleCheck !== undefined ? { doubleCheck: spec.doubleCheck } : {}),
   });
 }

@@ -36,7 +36,7 @@ test.describe("annotation sessions", () => {
     await page.getByRole("button", { name: "Assign articles" }).click();
     const dialog = page.getByRole("dialog", { name: "Assign articles" });
     await dialog.getByLabel("Filter articles").fill("light");
-    await expect(dialog.getByRole("checkbox")).toHaveCount(1 + 2); // one article, the admin and the editor
+    await expect(dialog.getByRole("checkbox")).toHaveCount(1 + 2 + 1); // one article, the admin and the editor, and "Blind double check"
     await dialog.getByLabel("Filter articles").fill("");
     await dialog.getByRole("checkbox", { name: "Ferry strike ends" }).check();
     await dialog.getByRole("checkbox", { name: "Harbour fees rise" }).check();

@@ -62,6 +62,10 @@ import * as reviewQueue from "@/app/api/v1/reviews/queue/route";
 import * as auditVerify from "@/app/api/v1/audit/verify/route";
 import { makeSession } from "@/lib/factories/make-session";
 import { makeSessionArticle } from "@/lib/factories/make-session-article";
+import * as checkDone from "@/app/api/v1/sessions/[id]/articles/[articleId]/done/route";
+import * as checkReopen from "@/app/api/v1/sessions/[id]/articles/[articleId]/reopen/route";
+import * as differences from "@/app/api/v1/sessions/[id]/articles/[articleId]/differences/route";
+import * as agreement from "@/app/api/v1/sessions/[id]/agreement/route";
 
 const A_TEXT = "The mayor said the tunnel will open in June, two months late.\n\nThe budget rose to 40 million euros.";
 const B_TEXT = "City hall confirmed the tunnel opens in June.\n\nCosts climbed to 40 million euros, officials said.";
@@ -334,6 +338,41 @@ describe("REST API routes answer as they are described", () => {
     expect(claimHistory.items.map((i) => i.action)).toContain("claim.reviewed");
     expect(await expectSuccess(auditVerify.GET, { token: admin })).toMatchObject({ ok: true, firstBroken: null });
     expect((await expectFailure(auditVerify.GET, 403, { token: reviewer })).code).toBe("FORBIDDEN");
+  });
+
+  it("walks the agreement routes: a double check, done, figures (JSON and CSV), the queue, a settlement, a reopening", async () => {
+    const team = await makeTeam("api-agreement");
+    const [{ token: lead }, { token: editor }, { token: reviewer }] = await Promise.all([team.admin, team.editor, team.reviewer].map((m) => createApiToken(m, "api test")));
+    const a = await makeArticle(team.editor, { title: "Tunnel check", text: A_TEXT });
+    const created = await expectSuccess(sessions.POST, { token: lead, body: { name: "Double week" } });
+    const on = { params: { id: created.id, articleId: a.id } };
+    expect((await expectFailure(sessionArticle.PUT, 400, { token: lead, ...on, body: { editorIds: [team.editor.userId], doubleCheck: true } })).message).toBe(
+      "editorIds: A double check needs at least two editors.",
+    );
+    const put = await expectSuccess(sessionArticle.PUT, { token: lead, ...on, body: { editorIds: [team.editor.userId, team.admin.userId], reviewerId: team.reviewer.userId, doubleCheck: true } });
+    expect(put).toMatchObject({ doubleCheck: true, checksDone: [] });
+    for (const [token, verdict] of [[editor, "VERIFIED"], [lead, "DISPUTED"]] as const) {
+      await expectSuccess(claims.POST, { token, params: { id: a.id }, body: { revisionId: a.revisionId, anchor: anchorIn(a.text, "two months late"), verdict } });
+    }
+    expect((await expectSuccess(claims.GET, { token: editor, params: { id: a.id } })).items.map((c) => c.verdict)).toEqual(["VERIFIED"]);
+    expect(await expectSuccess(checkDone.POST, { token: editor, ...on })).toMatchObject({ allDone: false });
+    expect(await expectSuccess(checkDone.POST, { token: lead, ...on })).toMatchObject({ allDone: true });
+    const figures = asJson<{ finished: number; session: { pairs: { cohenKappa: number | null; matchedClaims: number }[] } }>(
+      await expectSuccess(agreement.GET, { token: editor, params: { id: created.id }, query: { threshold: "0.6" } }),
+    );
+    expect(figures.finished).toBe(1);
+    expect(figures.session.pairs[0].matchedClaims).toBe(1);
+    const csv = String(await expectSuccess(agreement.GET, { token: editor, params: { id: created.id }, query: { format: "csv" } }));
+    expect(csv.split("\r\n")[0]).toContain("Cohen's kappa");
+    expect(csv).toContain("Session pair");
+    expect((await expectFailure(agreement.GET, 400, { token: editor, params: { id: created.id }, query: { threshold: "2" } })).code).toBe("VALIDATION");
+    const queue = await expectSuccess(differences.GET, { token: reviewer, ...on });
+    expect(queue.differences.map((d) => d.kind)).toEqual(["VERDICTS_DIFFER"]);
+    const settled = await expectSuccess(differences.POST, { token: reviewer, ...on, body: { key: queue.differences[0].key, action: "MERGE", spanClaimId: queue.differences[0].sides[0].claimId, verdict: "SOURCED_ONLY", note: "Both half right" } });
+    expect(settled).toMatchObject({ action: "MERGE", note: "Both half right" });
+    expect((await expectFailure(differences.POST, 409, { token: reviewer, ...on, body: { key: queue.differences[0].key, action: "DROP" } })).code).toBe("CONFLICT");
+    expect((await expectFailure(differences.GET, 403, { token: editor, ...on })).code).toBe("FORBIDDEN");
+    expect(await expectSuccess(checkReopen.POST, { token: reviewer, ...on, body: { editorId: team.editor.userId } })).toMatchObject({ reopened: true });
   });
 
   it("has answered every route's success response (a new route needs a case above)", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/errors";
 import { ABILITIES, type Ability } from "@/lib/domain/policies/abilities";
+import * as agreementPolicy from "@/lib/domain/policies/agreement-policy";
 import * as articlePolicy from "@/lib/domain/policies/article-policy";
 import { authorize, can } from "@/lib/domain/policies/authorize";
 import * as claimPolicy from "@/lib/domain/policies/claim-policy";
@@ -21,8 +22,8 @@ const WRITERS: Role[] = ["ADMIN", "EDITOR"];
 const ADMINS: Role[] = ["ADMIN"];
 
 /** A resource of the actor's workspace and one of another workspace, made by someone else. */
-const here = { workspaceId: "ws-1", createdById: "someone", userId: "someone", assignments: [], contributorIds: ["someone"] };
-const elsewhere = { workspaceId: "ws-2", createdById: "someone", userId: "someone", assignments: [], contributorIds: ["someone"] };
+const here = { workspaceId: "ws-1", createdById: "someone", userId: "someone", assignments: [], contributorIds: ["someone"], editorIds: ["someone"], reviewerId: null };
+const elsewhere = { workspaceId: "ws-2", createdById: "someone", userId: "someone", assignments: [], contributorIds: ["someone"], editorIds: ["someone"], reviewerId: null };
 const REVIEWERS: Role[] = ["ADMIN", "REVIEWER"];
 
 /**
@@ -72,6 +73,9 @@ const EXPECTED: Record<Ability, { roles: Role[]; resource: boolean }> = {
   "claim.comment": { roles: ["ADMIN", "EDITOR", "REVIEWER"], resource: true },
   "audit.verify": { roles: ADMINS, resource: false },
   "review.queue": { roles: REVIEWERS, resource: false },
+  "agreement.read": { roles: ALL, resource: true },
+  "agreement.mark_done": { roles: [], resource: true }, // someone else's check; one's own is tested below
+  "agreement.reconcile": { roles: ["ADMIN", "REVIEWER"], resource: true },
 };
 
 // The table is typed loosely here on purpose: it walks every ability with the same fake resources.
@@ -94,7 +98,7 @@ describe("every ability, every role", () => {
   }
 
   it("every can* predicate of the policy files is an ability", () => {
-    const predicates = [articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, exportPolicy, linkPolicy, memberPolicy, reviewPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
+    const predicates = [agreementPolicy, articlePolicy, claimPolicy, clusterPolicy, evidencePolicy, exportPolicy, linkPolicy, memberPolicy, reviewPolicy, sessionPolicy, tokenPolicy, workspacePolicy]
       .flatMap((module) => Object.entries(module).filter(([name]) => name.startsWith("can")).map(([, fn]) => fn));
     const used = new Set<unknown>(Object.values(ABILITIES).map((rule) => rule.allows));
     expect(predicates.length).toBeGreaterThan(0);
@@ -127,6 +131,16 @@ describe("resources", () => {
       expect(sessionPolicy.canReadNotification(as(role, "me"), { workspaceId: "ws-1", userId: "someone" })).toBe(false);
       expect(sessionPolicy.canReadNotification(as(role, "me"), { workspaceId: "ws-2", userId: "me" })).toBe(false);
     }
+  });
+
+  it("lets a checker mark only their own check done, and the article's reviewer (never a checker) settle it", () => {
+    const check = { workspaceId: "ws-1", editorIds: ["me", "ben"], reviewerId: "rita" };
+    for (const role of WRITERS) expect(agreementPolicy.canMarkCheckDone(as(role, "me"), check)).toBe(true);
+    expect(agreementPolicy.canMarkCheckDone(as("EDITOR", "cy"), check)).toBe(false);
+    expect(agreementPolicy.canReconcile(as("REVIEWER", "rita"), check)).toBe(true);
+    expect(agreementPolicy.canReconcile(as("ADMIN", "me"), check)).toBe(false);
+    expect(agreementPolicy.canReconcile(as("EDITOR", "cy"), check)).toBe(false);
+    expect(() => authorize(as("ADMIN", "me"), "agreement.reconcile", check)).toThrow("You checked this article yourself");
   });
 
   it("lets an admin manage the memberships of their own workspace only", () => {

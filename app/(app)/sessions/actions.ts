@@ -10,6 +10,9 @@ import { createSession } from "@/lib/server/sessions/create-session";
 import { removeSessionArticle } from "@/lib/server/sessions/remove-session-article";
 import { setWorkStatus } from "@/lib/server/sessions/set-work-status";
 import { updateSession } from "@/lib/server/sessions/update-session";
+import { resolutionSchema } from "@/lib/domain/agreement/resolution-input";
+import { markCheckDone } from "@/lib/server/agreement/mark-check-done";
+import { resolveDifference } from "@/lib/server/agreement/resolve-difference";
 
 // Sessions show in the header badge, My work and the lists: every change refreshes the (app) layout.
 const refresh = () => revalidatePath("/", "layout");
@@ -61,5 +64,21 @@ export async function setWorkStatusAction(sessionId: string, articleId: string, 
     const moved = await setWorkStatus(await actionActor(), parseInput(idSchema, sessionId), parseInput(idSchema, articleId), parseInput(workStatusSchema, input));
     refresh();
     return { status: moved.status };
+  });
+}
+
+export async function markCheckDoneAction(sessionId: string, articleId: string) {
+  return runAction(async () => {
+    const done = await markCheckDone(await actionActor(), parseInput(idSchema, sessionId), parseInput(idSchema, articleId));
+    refresh();
+    return { allDone: done.allDone };
+  });
+}
+
+export async function resolveDifferenceAction(sessionId: string, articleId: string, input: unknown) {
+  return runAction(async () => {
+    const settled = await resolveDifference(await actionActor(), parseInput(idSchema, sessionId), parseInput(idSchema, articleId), parseInput(resolutionSchema, input));
+    refresh();
+    return { claimId: settled.claimId };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { agreementEvents } from "@/lib/domain/audit/events/agreement-events";
 import { accountEvents } from "@/lib/domain/audit/events/account-events";
 import { articleEvents } from "@/lib/domain/audit/events/article-events";
 import { claimEvents } from "@/lib/domain/audit/events/claim-events";
@@ -22,6 +23,7 @@ export const workspaceAuditEventSchema = z.discriminatedUnion("action", [
   ...sessionEvents,
   ...exportEvents,
   ...reviewEvents,
+  ...agreementEvents,
 ]);
 
 /** Events of a user's own account, outside any workspace. */

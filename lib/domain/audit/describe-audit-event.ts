@@ -171,6 +171,23 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       return `${who} signed off ${article(event.articleId)} (${plural(event.data.claims, "claim")})`;
     case "article.sign_off_superseded":
       return `${who} superseded the sign-off of ${article(event.articleId)}: ${SUPERSEDE_PHRASES[event.data.reason]}`;
+    case "agreement.double_check_set":
+      return event.data.doubleCheck
+        ? `${who} made ${article(event.articleId)} a blind double check in ${session(event.data.sessionId)}`
+        : `${who} made ${article(event.articleId)} a single check again in ${session(event.data.sessionId)}`;
+    case "agreement.check_done":
+      return event.data.allDone
+        ? `${who} marked their check of ${article(event.articleId)} done; every checker is done, so it goes to reconciliation`
+        : `${who} marked their check of ${article(event.articleId)} done`;
+    case "agreement.check_reopened":
+      return `${who} reopened ${user(event.data.editorId)}'s check of ${article(event.articleId)}`;
+    case "claim.reconciled": {
+      const from = people(event.data.fromEditorIds);
+      const how = { KEEP: `kept ${from}'s`, MERGE: `merged ${from}'s`, ACCEPT: `accepted ${from}'s agreed` }[event.data.action];
+      return `${who} ${how} ${claim(event.data.exact)} as ${verdictWord(event.data.verdict)} into ${article(event.articleId)}`;
+    }
+    case "agreement.dropped":
+      return `${who} dropped the claim ${people(event.data.fromEditorIds)} marked in ${article(event.articleId)}`;
     default: {
       const unknown: never = event;
       return `${who} did ${(unknown as { action: string }).action}`;

@@ -12,6 +12,8 @@ export interface SessionReportSource {
   /** Per article of the session, in the session's order. */
   assignments: ReadonlyMap<string, { status: string; editors: string[]; reviewer: string | null }>;
   signOff: SignOffStatus | null;
+  /** The agreement section's lines (lib/domain/agreement/agreement-report.ts); null or absent: no section. */
+  agreement?: { label: string; value: string }[] | null;
 }
 
 /**
@@ -57,7 +59,7 @@ export function buildSessionReport(source: SessionReportSource, articles: readon
     },
     summary: { articles: rows, total: claims.length, verdicts: countVerdicts(claims), signOff: source.signOff },
     clusters,
-    agreement: null,
+    agreement: source.agreement ?? null,
     articles: [...articles],
   };
 }

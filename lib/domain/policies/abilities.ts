@@ -1,3 +1,4 @@
+import { agreementRules } from "@/lib/domain/policies/agreement-policy";
 import { articleRules } from "@/lib/domain/policies/article-policy";
 import { claimRules } from "@/lib/domain/policies/claim-policy";
 import { clusterRules } from "@/lib/domain/policies/cluster-policy";
@@ -34,6 +35,7 @@ export const ABILITIES = {
   ...workspaceRules,
   ...exportRules,
   ...reviewRules,
+  ...agreementRules,
 } satisfies Record<string, AbilityRule>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -43,21 +43,34 @@ const editorIds = z
   .max(10, "Assign at most 10 editors to one article.")
   .refine((ids) => new Set(ids).size === ids.length, "Each editor once.");
 
-/** Who works on an article of a session: one or more editors, and a reviewer (or none yet). */
-export const assignmentSchema = z.object({
+const assignmentFields = {
   editorIds,
   reviewerId: idSchema.nullable().optional(),
-});
+  doubleCheck: z
+    .boolean()
+    .optional()
+    .meta({ description: "A blind double check: each editor checks on their own layer (needs two or more editors); omitted keeps the current setting" }),
+};
+
+/** A double check needs two checkers at least. */
+const doubleCheckNeedsTwo = (a: { editorIds: string[]; doubleCheck?: boolean }) => a.doubleCheck !== true || a.editorIds.length >= 2;
+const doubleCheckMessage = { message: "A double check needs at least two editors.", path: ["editorIds"] };
+
+/** Who works on an article of a session: one or more editors, and a reviewer (or none yet); a double check or not. */
+export const assignmentSchema = z.object(assignmentFields).refine(doubleCheckNeedsTwo, doubleCheckMessage);
 export type AssignmentInput = z.infer<typeof assignmentSchema>;
 
 /** Several articles handed to the same people at once. */
-export const assignManySchema = assignmentSchema.extend({
-  articleIds: z
-    .array(idSchema)
-    .min(1, "Pick at least one article.")
-    .max(200, "Assign at most 200 articles at once.")
-    .refine((ids) => new Set(ids).size === ids.length, "Each article once."),
-});
+export const assignManySchema = z
+  .object({
+    ...assignmentFields,
+    articleIds: z
+      .array(idSchema)
+      .min(1, "Pick at least one article.")
+      .max(200, "Assign at most 200 articles at once.")
+      .refine((ids) => new Set(ids).size === ids.length, "Each article once."),
+  })
+  .refine(doubleCheckNeedsTwo, doubleCheckMessage);
 export type AssignManyInput = z.infer<typeof assignManySchema>;
 
 export const workStatusSchema = z.object({

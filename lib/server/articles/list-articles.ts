@@ -6,6 +6,7 @@ import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toArticleSummary, type ArticleRow } from "@/lib/server/articles/article-view";
+import { visibleClaimsSql } from "@/lib/server/agreement/visible-claims-where";
 
 interface Row extends ArticleRow {
   pending: number; verified: number; disputed: number; sourced_only: number; total: number;
@@ -51,7 +52,7 @@ export async function listArticles(actor: Actor, query: Partial<ArticleQuery> = 
            count(c.id) FILTER (WHERE c.verdict = 'SOURCED_ONLY')::int AS sourced_only,
            count(c.id)::int AS total
     FROM "Article" a
-    LEFT JOIN "Claim" c ON c."articleId" = a.id AND c."deletedAt" IS NULL
+    LEFT JOIN "Claim" c ON c."articleId" = a.id AND c."deletedAt" IS NULL AND ${visibleClaimsSql(actor)}
     WHERE ${Prisma.join(conditions, " AND ")}
     GROUP BY a.id
     ${having}`;

@@ -27,6 +27,7 @@ export function toClaimView(claim: ClaimRow, names: Map<string, string>) {
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
     evidence: claim.evidence.map(toEvidenceView),
+    layer: claim.layerSessionArticleId && claim.layerEditorId ? { sessionArticleId: claim.layerSessionArticleId, editorId: claim.layerEditorId } : null,
   };
 }
 export type ClaimView = ReturnType<typeof toClaimView>;

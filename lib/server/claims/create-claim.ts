@@ -11,6 +11,7 @@ import { checkSelection } from "@/lib/server/claims/check-selection";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { userNames } from "@/lib/server/core/user-names";
+import { findClaimLayer } from "@/lib/server/agreement/find-claim-layer";
 import { startAssignedWork } from "@/lib/server/sessions/start-assigned-work";
 import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
@@ -25,8 +26,11 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
   const claim = await db.$transaction(async (tx) => {
     authorize(actor, "claim.create", await findArticle(tx, actor, articleId));
     const revisionId = await checkSelection(tx, actor, articleId, input.revisionId, input.anchor);
+    // On a blind double check the claim goes into the checker's own layer.
+    const layer = await findClaimLayer(tx, actor, articleId);
     const created = await tx.claim.create({
       data: {
+        ...layer,
         workspaceId: actor.workspaceId,
         articleId,
         revisionId,
@@ -48,7 +52,7 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
       entityId: created.id,
       articleId,
       claimId: created.id,
-      data: { verdict: created.verdict, exact: created.exact.slice(0, 200) },
+      data: { verdict: created.verdict, exact: created.exact.slice(0, 200), ...(layer ? { layer: { sessionArticleId: layer.layerSessionArticleId, editorId: layer.layerEditorId } } : {}) },
     });
     return created;
   });

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { recordAudit } from "@/lib/server/core/audit";
 import { findClaim } from "@/lib/server/claims/find-claim";
 import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
+import { assertLayerEditable } from "@/lib/server/agreement/find-claim-layer";
 
 /**
  * Deletes a claim. The row is kept (deletedAt) so the deletion can be undone
@@ -15,6 +16,7 @@ export async function deleteClaim(actor: Actor, articleId: string, claimId: stri
   await getDb().$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, articleId, claimId);
     authorize(actor, "claim.delete", claim);
+    await assertLayerEditable(tx, claim);
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version, deletedAt: null },
       data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actor.userId },

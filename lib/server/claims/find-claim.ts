@@ -3,10 +3,11 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /**
  * A claim of the actor's workspace on the given article, or NOT_FOUND
- * (also for another workspace's ids). Deleted claims are found only on request.
+ * (also for another workspace's ids, and for a checker's blind layer the actor may not see). Deleted claims are found only on request.
  * `include` loads relations in the same query (e.g. a claim view's evidence).
  */
 export async function findClaim<I extends Prisma.ClaimInclude = Record<never, never>>(
@@ -17,7 +18,7 @@ export async function findClaim<I extends Prisma.ClaimInclude = Record<never, ne
   opts: { deleted?: boolean; include?: I } = {},
 ): Promise<Prisma.ClaimGetPayload<{ include: I }>> {
   const claim = await tx.claim.findFirst({
-    where: { id: claimId, articleId, workspaceId: actor.workspaceId, ...(opts.deleted ? {} : { deletedAt: null }) },
+    where: { ...visibleClaimsWhere(actor), id: claimId, articleId, workspaceId: actor.workspaceId, ...(opts.deleted ? {} : { deletedAt: null }) },
     include: opts.include,
   });
   if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist in this article.");

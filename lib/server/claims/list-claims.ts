@@ -5,13 +5,14 @@ import { findArticle } from "@/lib/server/articles/find-article";
 import type { Actor } from "@/lib/domain/roles";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { userNames } from "@/lib/server/core/user-names";
+import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /** The article's live claims in reading order (orphans last), with evidence. */
 export async function listClaims(actor: Actor, articleId: string) {
   const db = getDb();
   authorize(actor, "article.read", await findArticle(db, actor, articleId));
   const claims = await db.claim.findMany({
-    where: { articleId, workspaceId: actor.workspaceId, deletedAt: null },
+    where: { ...visibleClaimsWhere(actor), articleId, workspaceId: actor.workspaceId, deletedAt: null },
     include: claimInclude,
     orderBy: [{ orphaned: "asc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
   });

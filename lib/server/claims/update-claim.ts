@@ -11,6 +11,7 @@ import { findClaim } from "@/lib/server/claims/find-claim";
 import { userNames } from "@/lib/server/core/user-names";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
+import { assertLayerEditable } from "@/lib/server/agreement/find-claim-layer";
 
 /**
  * Re-rates a claim or edits its rationale. Optimistic locking: the write
@@ -23,6 +24,7 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
   const updated = await db.$transaction(async (tx) => {
     const before = await findClaim(tx, actor, articleId, claimId);
     authorize(actor, "claim.update", before);
+    await assertLayerEditable(tx, before);
     const data: Prisma.ClaimUpdateManyMutationInput = { version: { increment: 1 }, updatedById: actor.userId };
     if (input.verdict !== undefined) data.verdict = input.verdict;
     // Re-rating is checking the claim again: a "text changed since it was rated" flag clears.

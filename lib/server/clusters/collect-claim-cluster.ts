@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { overlaps, type Place } from "@/lib/domain/claims/cluster-rules";
 import type { Verdict } from "@/lib/domain/claims/verdicts";
+import { articleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /** Walks stop here; a statement carried by more claims than this is shown as truncated. */
 const MAX_CLAIMS = 500;
@@ -44,7 +45,7 @@ export async function collectClaimCluster(db: Tx, workspaceId: string, start: Cl
     rounds += 1;
     if (newClaims.length > 0) {
       const outgoing = await db.passageLink.findMany({
-        where: { workspaceId, relation: "SAME_CLAIM", claimId: { in: newClaims.map((c) => c.id) } },
+        where: { workspaceId, relation: "SAME_CLAIM", claimId: { in: newClaims.map((c) => c.id) }, claim: articleClaimsWhere },
         select: linkSelect,
       });
       for (const link of outgoing) {
@@ -56,9 +57,9 @@ export async function collectClaimCluster(db: Tx, workspaceId: string, start: Cl
     const touched = new Set([...newClaims.map((c) => c.articleId), ...newLinks.map((l) => l.targetArticleId)]);
     const unseen = [...touched].filter((id) => !byArticle.has(id));
     if (unseen.length > 0) {
-      const articleClaims = await db.claim.findMany({ where: { workspaceId, articleId: { in: unseen }, deletedAt: null }, select: claimSelect });
+      const articleClaims = await db.claim.findMany({ where: { ...articleClaimsWhere, workspaceId, articleId: { in: unseen }, deletedAt: null }, select: claimSelect });
       const incoming = await db.passageLink.findMany({
-        where: { workspaceId, relation: "SAME_CLAIM", targetArticleId: { in: unseen }, claim: { deletedAt: null } },
+        where: { workspaceId, relation: "SAME_CLAIM", targetArticleId: { in: unseen }, claim: { ...articleClaimsWhere, deletedAt: null } },
         select: linkSelect,
       });
       for (const id of unseen) {

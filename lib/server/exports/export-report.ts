@@ -10,6 +10,7 @@ import { loadArticleReports } from "@/lib/server/exports/load-article-reports";
 import { findReportSession } from "@/lib/server/exports/load-session-report";
 import { assertPdfAvailable } from "@/lib/server/exports/print-pdf";
 import { renderReport, type ReportFile } from "@/lib/server/exports/render-report";
+import { articleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /** A report is either ready now, or built by a background job to poll. */
 export type ReportOutcome = { kind: "file"; file: ReportFile } | { kind: "job"; job: ExportJobView };
@@ -24,7 +25,7 @@ export async function exportArticleReport(actor: Actor, articleId: string, forma
   const db = getDb();
   await findArticle(db, actor, articleId);
   if (format === "pdf") assertPdfAvailable();
-  const claims = await db.claim.count({ where: { articleId, workspaceId: actor.workspaceId, deletedAt: null } });
+  const claims = await db.claim.count({ where: { ...articleClaimsWhere, articleId, workspaceId: actor.workspaceId, deletedAt: null } });
   if (runsInBackground("article", format, claims)) {
     return { kind: "job", job: await enqueueExport(actor, { type: "article", id: articleId }, format, timeZone) };
   }

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { readingOrder } from "@/lib/domain/exports/build-article-report";
 import { claimToAnnotation, linkToAnnotation, type JsonObject, type W3CClaim, type W3CContext } from "@/lib/domain/exports/w3c-annotations";
 import { userNames } from "@/lib/server/core/user-names";
+import { articleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 const iso = (d: Date) => d.toISOString();
 
@@ -14,7 +15,7 @@ const iso = (d: Date) => d.toISOString();
  */
 export async function loadAnnotations(db: Tx, workspaceId: string, articleIds: readonly string[], baseUrl: string): Promise<JsonObject[]> {
   const claims = await db.claim.findMany({
-    where: { workspaceId, articleId: { in: [...articleIds] }, deletedAt: null },
+    where: { ...articleClaimsWhere, workspaceId, articleId: { in: [...articleIds] }, deletedAt: null },
     include: { evidence: { orderBy: { createdAt: "asc" } } },
   });
   const links = await db.passageLink.findMany({

@@ -6,6 +6,7 @@ import { loadClusterData } from "@/lib/server/exports/load-cluster-data";
 import { loadReviewStates, type ReviewStates } from "@/lib/server/exports/load-review-states";
 import { userNames } from "@/lib/server/core/user-names";
 import { groupBy } from "@/lib/domain/exports/group-by";
+import { articleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 const articleSelect = {
   id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, sourceUpdatedAt: true,
@@ -35,7 +36,7 @@ export async function loadArticleReports(
   });
   await progress(0.2);
   const claims = await db.claim.findMany({
-    where: { workspaceId, articleId: { in: articles.map((a) => a.id) }, deletedAt: null },
+    where: { ...articleClaimsWhere, workspaceId, articleId: { in: articles.map((a) => a.id) }, deletedAt: null },
     include: { evidence: { orderBy: { createdAt: "asc" } } },
   });
   const links = await db.passageLink.findMany({

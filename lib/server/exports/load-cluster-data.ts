@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { buildClaimClusters, type ClusterClaimInput, type ClusterLinkInput } from "@/lib/domain/exports/claim-clusters";
 import type { ArticleRef, ReportCluster } from "@/lib/domain/exports/report-types";
+import { articleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /** Rounds of widening beyond the report's own articles; statements rarely chain further. */
 const MAX_ROUNDS = 4;
@@ -25,7 +26,7 @@ export async function loadClusterData(db: Tx, workspaceId: string, articleIds: r
       where: {
         workspaceId,
         relation: "SAME_CLAIM",
-        claim: { deletedAt: null },
+        claim: { ...articleClaimsWhere, deletedAt: null },
         OR: [{ targetArticleId: { in: frontier } }, { claim: { articleId: { in: frontier } } }],
       },
       select: { ...linkSelect, claim: { select: { articleId: true } } },
@@ -38,7 +39,7 @@ export async function loadClusterData(db: Tx, workspaceId: string, articleIds: r
     frontier = [...next];
     if (frontier.length === 0) break;
     for (const id of frontier) known.add(id);
-    const more = await db.claim.findMany({ where: { workspaceId, articleId: { in: frontier }, deletedAt: null }, select: claimSelect });
+    const more = await db.claim.findMany({ where: { ...articleClaimsWhere, workspaceId, articleId: { in: frontier }, deletedAt: null }, select: claimSelect });
     for (const claim of more) allClaims.set(claim.id, claim);
   }
   const articles = await db.article.findMany({

@@ -4,6 +4,7 @@ import { buildSessionReport } from "@/lib/domain/exports/build-session-report";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { AppError } from "@/lib/domain/errors";
 import { loadArticleReports } from "@/lib/server/exports/load-article-reports";
+import { loadReportAgreement } from "@/lib/server/agreement/load-report-agreement";
 
 /** A session of the workspace, with what its report's cover and summary need; NOT_FOUND for any other. */
 export async function findReportSession(db: Tx, workspaceId: string, sessionId: string) {
@@ -45,6 +46,7 @@ export async function loadSessionReport(
       team: session.members.map((m) => ({ name: m.user.name, role: roles.has(m.userId) ? ROLE_LABELS[roles.get(m.userId)!] : "Former member" })),
       assignments: new Map(session.articles.map((a) => [a.articleId, { status: a.status, editors: a.editors.map((e) => e.user.name), reviewer: a.reviewer?.name ?? null }])),
       signOff: reviews.sessionSignOff,
+      agreement: await loadReportAgreement(db, sessionId),
     },
     reports,
     options.generatedAt ?? new Date(),

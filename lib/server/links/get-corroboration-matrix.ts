@@ -5,6 +5,7 @@ import type { Verdict } from "@/lib/domain/claims/verdicts";
 import { buildMatrix, type MatrixRow } from "@/lib/domain/matrix/build-matrix";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
+import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /** Most columns a matrix shows; beyond that it stops being readable. */
 export const MATRIX_MAX_ARTICLES = 30;
@@ -26,11 +27,11 @@ export async function getCorroborationMatrix(actor: Actor, articleIds?: readonly
   const ids = articles.map((a) => a.id);
   const [claims, links] = await Promise.all([
     db.claim.findMany({
-      where: { workspaceId: actor.workspaceId, articleId: { in: ids }, deletedAt: null },
+      where: { ...visibleClaimsWhere(actor), workspaceId: actor.workspaceId, articleId: { in: ids }, deletedAt: null },
       select: { id: true, articleId: true, revisionId: true, start: true, end: true, orphaned: true, exact: true, verdict: true },
     }),
     db.passageLink.findMany({
-      where: { workspaceId: actor.workspaceId, claim: { articleId: { in: ids }, deletedAt: null }, targetArticleId: { in: ids } },
+      where: { workspaceId: actor.workspaceId, claim: { ...visibleClaimsWhere(actor), articleId: { in: ids }, deletedAt: null }, targetArticleId: { in: ids } },
       select: { id: true, claimId: true, relation: true, targetArticleId: true, targetRevisionId: true, start: true, end: true, orphaned: true },
     }),
   ]);

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
+import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /** Articles the graph shows at most (it is drawn to stay readable at 50). */
 export const GRAPH_MAX_ARTICLES = 60;
@@ -22,11 +23,11 @@ export async function getLinkGraph(actor: Actor) {
   const ids = articles.map((a) => a.id);
   const [claims, links] = await Promise.all([
     db.claim.findMany({
-      where: { workspaceId: actor.workspaceId, articleId: { in: ids }, deletedAt: null },
+      where: { ...visibleClaimsWhere(actor), workspaceId: actor.workspaceId, articleId: { in: ids }, deletedAt: null },
       select: { id: true, articleId: true, exact: true, verdict: true },
     }),
     db.passageLink.findMany({
-      where: { workspaceId: actor.workspaceId, targetArticleId: { in: ids }, claim: { articleId: { in: ids }, deletedAt: null } },
+      where: { workspaceId: actor.workspaceId, targetArticleId: { in: ids }, claim: { ...visibleClaimsWhere(actor), articleId: { in: ids }, deletedAt: null } },
       select: { id: true, claimId: true, targetArticleId: true, relation: true, exact: true },
     }),
   ]);

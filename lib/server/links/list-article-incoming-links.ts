@@ -5,6 +5,7 @@ import { findArticle } from "@/lib/server/articles/find-article";
 import type { Actor } from "@/lib/domain/roles";
 import { linkInclude, toLinkView } from "@/lib/server/links/link-view";
 import { userNames } from "@/lib/server/core/user-names";
+import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /**
  * Links from claims of other articles that point into this article, in
@@ -14,7 +15,7 @@ export async function listArticleIncomingLinks(actor: Actor, articleId: string) 
   const db = getDb();
   authorize(actor, "article.read", await findArticle(db, actor, articleId));
   const links = await db.passageLink.findMany({
-    where: { targetArticleId: articleId, workspaceId: actor.workspaceId, claim: { deletedAt: null } },
+    where: { targetArticleId: articleId, workspaceId: actor.workspaceId, claim: { ...visibleClaimsWhere(actor), deletedAt: null } },
     include: linkInclude,
     orderBy: [{ orphaned: "asc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
   });

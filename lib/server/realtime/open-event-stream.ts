@@ -1,4 +1,5 @@
 import "server-only";
+import { filterVisibleEvents } from "@/lib/server/agreement/filter-visible-events";
 import { getDb } from "@/lib/db";
 import type { LiveEvent } from "@/lib/domain/realtime/live-event";
 import { sseComment, sseFrame } from "@/lib/domain/realtime/sse-frame";
@@ -74,15 +75,23 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
         lastId = event.id;
         write(sseFrame({ event: event.type, id: event.id, data: event }));
       };
+      /** Sends the events this member may see (blind double checks hide other checkers' claims); the rest are skipped, not re-read. */
+      const deliver = async (events: LiveEvent[]) => {
+        const visible = new Set(await filterVisibleEvents(actor, events));
+        for (const event of events) {
+          if (visible.has(event)) send(event);
+          else if (event.id > lastId) lastId = event.id;
+        }
+      };
       /** Sends every event up to `upTo` not sent yet, in order. */
       const catchUp = async (upTo: number) => {
         if (closed || upTo <= lastId) return;
         if (upTo === lastId + 1) {
           const event = await eventHub().event(workspaceId, upTo);
-          if (event) return send(event);
+          if (event) return deliver([event]);
         }
         const events = await readLiveEvents(workspaceId, lastId, { upToSeq: upTo, limit: REPLAY_CAP });
-        for (const event of events) send(event);
+        await deliver(events);
         if (events.length === REPLAY_CAP && lastId < upTo) resync(upTo);
       };
       const serially = (work: () => Promise<void>) => {

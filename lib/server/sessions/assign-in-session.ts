@@ -10,6 +10,7 @@ import { notify, type NotificationDraft } from "@/lib/server/notifications/notif
 import { checkAssignees } from "@/lib/server/sessions/check-assignees";
 import { assertSessionWritable, findSession } from "@/lib/server/sessions/find-session";
 import { sessionArticleInclude } from "@/lib/server/sessions/session-view";
+import { checkDoubleCheckChange, doubleCheckEvent } from "@/lib/server/agreement/double-check-change";
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -43,9 +44,10 @@ export async function assignInSession(tx: Tx, actor: Actor, sessionId: string, a
 
   for (const articleId of articleIds) {
     const before = existing.get(articleId);
+    if ((input.doubleCheck ?? before?.doubleCheck) && editorIds.length < 2) throw new AppError("VALIDATION", "A double check needs at least two editors.");
     if (!before) {
       const created = await tx.sessionArticle.create({
-        data: { sessionId, articleId, reviewerId, editors: { create: editorIds.map((userId) => ({ userId })) } },
+        data: { sessionId, articleId, reviewerId, doubleCheck: input.doubleCheck ?? false, editors: { create: editorIds.map((userId) => ({ userId })) } },
       });
       events.push({
         action: "session.article_added",
@@ -54,11 +56,18 @@ export async function assignInSession(tx: Tx, actor: Actor, sessionId: string, a
         articleId,
         data: { sessionId, title: titles.get(articleId)!.slice(0, 200), editorIds: [...editorIds], reviewerId },
       });
+      if (input.doubleCheck) events.push(doubleCheckEvent(created.id, articleId, sessionId, true));
       tell(editorIds, "editor", articleId);
       if (reviewerId) tell([reviewerId], "reviewer", articleId);
       continue;
     }
     const oldEditors = before.editors.map((e) => e.userId);
+    const doubleCheck = input.doubleCheck ?? before.doubleCheck;
+    if (doubleCheck !== before.doubleCheck) {
+      await checkDoubleCheckChange(tx, before.id, doubleCheck);
+      await tx.sessionArticle.update({ where: { id: before.id }, data: { doubleCheck, version: { increment: 1 } } });
+      events.push(doubleCheckEvent(before.id, articleId, sessionId, doubleCheck));
+    }
     if (sameSet(oldEditors, editorIds) && before.reviewerId === reviewerId) continue;
     await tx.sessionArticleEditor.deleteMany({ where: { sessionArticleId: before.id, userId: { notIn: [...editorIds] } } });
     const newEditors = editorIds.filter((id) => !oldEditors.includes(id));

@@ -12,6 +12,7 @@ import { countApprovedByArticle } from "@/lib/server/reviews/count-approved";
 import { findSession } from "@/lib/server/sessions/find-session";
 import { listSessionActivity } from "@/lib/server/sessions/list-session-activity";
 import { assignedUserIds, sessionArticleInclude, toSessionArticleView, toSessionView } from "@/lib/server/sessions/session-view";
+import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
 
 /**
  * A session's dashboard: the session, its articles (assignment, work status,
@@ -32,9 +33,9 @@ export async function getSession(actor: Actor, sessionId: string) {
   const memberIds = members.map((m) => m.userId);
   const [names, counts, tagged, roles, activity, reviews] = await Promise.all([
     userNames([session.createdById, ...assignedUserIds(rows), ...memberIds]),
-    countClaimsByArticle(articleIds),
+    countClaimsByArticle(articleIds, db, visibleClaimsWhere(actor)),
     articleIds.length && memberIds.length
-      ? db.claim.groupBy({ by: ["createdById"], where: { articleId: { in: articleIds }, createdById: { in: memberIds }, deletedAt: null }, _count: { _all: true } })
+      ? db.claim.groupBy({ by: ["createdById"], where: { ...visibleClaimsWhere(actor), articleId: { in: articleIds }, createdById: { in: memberIds }, deletedAt: null }, _count: { _all: true } })
       : [],
     db.membership.findMany({ where: { workspaceId: actor.workspaceId, userId: { in: memberIds } }, select: { userId: true, role: true } }),
     listSessionActivity(actor, sessionId, articleIds),

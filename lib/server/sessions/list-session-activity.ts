@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadAuditNames } from "@/lib/server/core/audit-names";
 import { workspaceStream } from "@/lib/server/core/audit";
+import { visibleClaimsSql } from "@/lib/server/agreement/visible-claims-where";
 
 /**
  * The newest events of a session, as sentences for its activity feed: the
@@ -25,6 +26,8 @@ export async function listSessionActivity(actor: Actor, sessionId: string, artic
     FROM "AuditEvent"
     WHERE stream = ${workspaceStream(actor.workspaceId)}
       AND ("entityId" = ${sessionId} OR data->>'sessionId' = ${sessionId} ${onArticles})
+      -- Blind double checks: an event about a claim the actor may not see is not theirs to read.
+      AND ("claimId" IS NULL OR NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = "AuditEvent"."claimId" AND NOT ${visibleClaimsSql(actor)}))
     ORDER BY seq DESC
     LIMIT ${limit}`;
   const events = rows.map(parseStoredAuditEvent).filter((e): e is StoredAuditEvent => e !== null);

@@ -35,7 +35,7 @@ export type SessionView = ReturnType<typeof toSessionView>;
 /** What sessionArticleInclude loads: the article's title and the assigned people. */
 export const sessionArticleInclude = {
   article: { select: { id: true, title: true, outlet: true } },
-  editors: { select: { userId: true }, orderBy: { assignedAt: "asc" } },
+  editors: { select: { userId: true, doneAt: true }, orderBy: { assignedAt: "asc" } },
 } satisfies Prisma.SessionArticleInclude;
 
 export type SessionArticleRow = Prisma.SessionArticleGetPayload<{ include: typeof sessionArticleInclude }>;
@@ -53,6 +53,9 @@ export function toSessionArticleView(row: SessionArticleRow, names: ReadonlyMap<
     version: row.version,
     editors: row.editors.map((e) => person(e.userId, names)),
     reviewer: row.reviewerId ? person(row.reviewerId, names) : null,
+    doubleCheck: row.doubleCheck,
+    /** On a double check: the editors who marked their check done. */
+    checksDone: row.editors.filter((e) => e.doneAt !== null).map((e) => e.userId),
     claimCounts,
     claimTotal,
     claimProgress: claimProgress(claimCounts),

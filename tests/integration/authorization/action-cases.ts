@@ -1,6 +1,6 @@
 import { TEST_PASSWORD } from "@/lib/factories/password-hash";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
-import { startWorkMove, type Allowed } from "./api-cases";
+import { doubleCheckOf, startWorkMove, type Allowed } from "./api-cases";
 import type { RoleKey, World } from "./world";
 
 export interface ActionCase {
@@ -91,6 +91,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     args: async (w) => {
       const { sessionId, articleId } = await w.fresh.sessionArticle();
       return [sessionId, articleId, { status: "IN_PROGRESS" }];
+    },
+  },
+  "app/(app)/sessions/actions.ts#markCheckDoneAction": {
+    allowed: "agreement.mark_done",
+    resource: doubleCheckOf,
+    args: async (w) => {
+      const { sessionId, articleId } = await w.fresh.doubleCheck({ done: false });
+      return [sessionId, articleId];
+    },
+  },
+  "app/(app)/sessions/actions.ts#resolveDifferenceAction": {
+    allowed: "agreement.reconcile",
+    resource: doubleCheckOf,
+    args: async (w) => {
+      const { sessionId, articleId, key } = await w.fresh.doubleCheck();
+      return [sessionId, articleId, { key, action: "DROP" }];
     },
   },
   "app/(app)/settings/password/actions.ts#changePasswordAction": {

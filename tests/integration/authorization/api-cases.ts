@@ -40,6 +40,10 @@ export const startWorkMove = (w: World) => ({
   anyReviewerMayReview: false,
 });
 
+/** The double check world.fresh.doubleCheck makes: the team's editor and admin check it, its reviewer reviews it. */
+export const doubleCheckOf = (w: World) => ({ workspaceId: w.workspaceId, editorIds: [w.team.editor.userId, w.team.admin.userId], reviewerId: w.team.reviewer.userId });
+const onDoubleCheck = (c: { sessionId: string; articleId: string }) => ({ params: { id: c.sessionId, articleId: c.articleId } });
+
 const onArticle = async (w: World) => ({ params: { id: (await w.fresh.article()).id } });
 const onSession = async (w: World) => ({ params: { id: (await w.fresh.session()).id } });
 /** A finished export job of the caller's (an anonymous call asks about the admin's). */
@@ -203,6 +207,30 @@ export const API_CASES: Record<string, OperationCase> = {
       return { params: { id: sessionId, articleId } };
     },
   },
+  "POST /api/v1/sessions/{id}/articles/{articleId}/done": {
+    allowed: "agreement.mark_done",
+    resource: doubleCheckOf,
+    request: async (w) => onDoubleCheck(await w.fresh.doubleCheck({ done: false })),
+  },
+  "POST /api/v1/sessions/{id}/articles/{articleId}/reopen": {
+    allowed: "agreement.reconcile",
+    resource: doubleCheckOf,
+    request: async (w) => ({ ...onDoubleCheck(await w.fresh.doubleCheck()), body: { editorId: w.team.editor.userId } }),
+  },
+  "GET /api/v1/sessions/{id}/articles/{articleId}/differences": {
+    allowed: "agreement.reconcile",
+    resource: doubleCheckOf,
+    request: async (w) => onDoubleCheck(await w.fresh.doubleCheck()),
+  },
+  "POST /api/v1/sessions/{id}/articles/{articleId}/differences": {
+    allowed: "agreement.reconcile",
+    resource: doubleCheckOf,
+    request: async (w) => {
+      const check = await w.fresh.doubleCheck();
+      return { ...onDoubleCheck(check), body: { key: check.key, action: "DROP", note: "Not a claim." } };
+    },
+  },
+  "GET /api/v1/sessions/{id}/agreement": { allowed: "agreement.read", request: onSession },
   "GET /api/v1/articles/{id}/report": { allowed: "export.create", request: async (w) => ({ ...(await onArticle(w)), query: { format: "md" } }) },
   "GET /api/v1/sessions/{id}/report": { allowed: "export.create", request: async (w) => ({ ...(await onSession(w)), query: { format: "md" } }) },
   "GET /api/v1/exports/{jobId}": { allowed: "export.create", request: onExportJob },

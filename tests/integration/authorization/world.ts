@@ -9,6 +9,7 @@ import { makeSession } from "@/lib/factories/make-session";
 import { makeSessionArticle } from "@/lib/factories/make-session-article";
 import { makeTeam, type Team } from "@/lib/factories/make-team";
 import { uniqueSuffix } from "@/lib/factories/unique-suffix";
+import { markCheckDone } from "@/lib/server/agreement/mark-check-done";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
 
 export const ROLE_KEYS = ["admin", "editor", "reviewer", "viewer"] as const;
@@ -42,6 +43,11 @@ export interface World {
     session(): Promise<{ id: string }>;
     /** An open session with one article, assigned to the team's editor and reviewed by its reviewer (TO_DO). */
     sessionArticle(): Promise<{ sessionId: string; articleId: string }>;
+    /**
+     * A blind double check checked by the team's editor and admin, reviewed by its reviewer: each
+     * marked "two months late" (pending and verified), and with `done` both marked their check done.
+     */
+    doubleCheck(opts?: { done?: boolean }): Promise<{ sessionId: string; articleId: string; key: string }>;
     token(member: RoleKey): Promise<{ id: string }>;
     /** A finished (DONE) Markdown export that `member` asked for. */
     exportJob(member: RoleKey): Promise<{ id: string }>;
@@ -99,6 +105,15 @@ export async function makeWorld(label: string): Promise<World> {
         const a = await article();
         await makeSessionArticle(team.admin, session, a, { editors: [team.editor], reviewer: team.reviewer });
         return { sessionId: session.id, articleId: a.id };
+      },
+      async doubleCheck({ done = true } = {}) {
+        const session = await makeSession(team.admin);
+        const a = await article();
+        await makeSessionArticle(team.admin, session, a, { editors: [team.editor, team.admin], reviewer: team.reviewer, doubleCheck: true });
+        const mine = await makeClaim(team.editor, a, { quote: "two months late" });
+        const theirs = await makeClaim(team.admin, a, { quote: "two months late", verdict: "VERIFIED" });
+        if (done) for (const checker of [team.editor, team.admin]) await markCheckDone(checker, session.id, a.id);
+        return { sessionId: session.id, articleId: a.id, key: [mine.id, theirs.id].sort().join("+") };
       },
       async token(member) {
         const token = await createApiToken(team[member], "to revoke");

@@ -14,7 +14,7 @@ function claim(id: string, phrase: string, change: Partial<ClaimView> = {}): Cla
   return {
     id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false,
     verdict: "PENDING", rationale: null, version: 1, createdBy: USER, updatedBy: USER,
-    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", evidence: [], textChange: null, ...change,
+    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", evidence: [], textChange: null, layer: null, ...change,
   };
 }
 const event = (id: number, type: string, claimId: string, data: Record<string, unknown> = {}, actor = ANA): LiveEvent => ({

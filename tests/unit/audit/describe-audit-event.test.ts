@@ -89,6 +89,26 @@ const CASES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, string] 
     { action: "article.sign_off_superseded", entityType: "ArticleSignOff", entityId: "so1", articleId: "a1", data: { reason: "claim_changed" } },
     "Ana superseded the sign-off of ‘Spillway gives way at Larchmere reservoir’: a claim changed",
   ],
+  "agreement.double_check_set": [
+    { action: "agreement.double_check_set", ...sessionArticle, data: { sessionId: "s1", doubleCheck: true } },
+    "Ana made ‘Spillway gives way at Larchmere reservoir’ a blind double check in ‘Larchmere flood’",
+  ],
+  "agreement.check_done": [
+    { action: "agreement.check_done", ...sessionArticle, data: { sessionId: "s1", allDone: true } },
+    "Ana marked their check of ‘Spillway gives way at Larchmere reservoir’ done; every checker is done, so it goes to reconciliation",
+  ],
+  "agreement.check_reopened": [
+    { action: "agreement.check_reopened", ...sessionArticle, data: { sessionId: "s1", editorId: "ben" } },
+    "Ana reopened Ben's check of ‘Spillway gives way at Larchmere reservoir’",
+  ],
+  "claim.reconciled": [
+    { action: "claim.reconciled", entityType: "Claim", ...claim, data: { sessionId: "s1", action: "MERGE", fromClaimIds: ["x", "y"], fromEditorIds: ["ben", "cy"], verdict: "DISPUTED", exact: "China understands", note: null } },
+    "Ana merged Ben and Cy's ‘China understands’ as disputed into ‘Spillway gives way at Larchmere reservoir’",
+  ],
+  "agreement.dropped": [
+    { action: "agreement.dropped", entityType: "AgreementResolution", entityId: "r1", articleId: "a1", data: { sessionId: "s1", fromClaimIds: ["x"], fromEditorIds: ["ben"], note: "not a claim" } },
+    "Ana dropped the claim Ben marked in ‘Spillway gives way at Larchmere reservoir’",
+  ],
 };
 
 describe("describeAuditEvent", () => {

@@ -13,6 +13,9 @@ import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleTitle } from "@/lib/server/articles/get-article-title";
 import { listMembers } from "@/lib/server/members/list-members";
 import { listArticleIncomingLinks } from "@/lib/server/links/list-article-incoming-links";
+import { CheckDoneBar } from "@/components/sessions/check-done-bar";
+import { findMyChecks } from "@/lib/server/agreement/find-my-checks";
+import { markCheckDoneAction } from "../../sessions/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -38,11 +41,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     throw error;
   };
   // The document and claims are loaded by the browser (AnnotatorLoader); the page carries the rest.
-  const [article, incomingLinks, user, members] = await Promise.all([
+  const [article, incomingLinks, user, members, checks] = await Promise.all([
     getArticle(actor, id, { doc: false, plainText: false }).catch(notFoundOnly),
     listArticleIncomingLinks(actor, id).catch(notFoundOnly),
     pageUser(),
     listMembers(actor),
+    findMyChecks(actor, id),
   ]);
   return (
     <>
@@ -53,13 +57,16 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         id: article.id,
         title: article.title,
         header: (
-          <ArticleHeader
-            article={article}
-            actions={<>
-              <ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />
-              {can(actor, "article.delete", { workspaceId: actor.workspaceId }) && <DeleteArticleButton article={{ id: article.id, title: article.title }} remove={deleteArticleAction} />}
-            </>}
-          />
+          <>
+            <ArticleHeader
+              article={article}
+              actions={<>
+                <ExportMenu target={{ kind: "article", id: article.id }} canEdit={can(actor, "article.correct", { workspaceId: actor.workspaceId })} />
+                {can(actor, "article.delete", { workspaceId: actor.workspaceId }) && <DeleteArticleButton article={{ id: article.id, title: article.title }} remove={deleteArticleAction} />}
+              </>}
+            />
+            {checks.length > 0 && <CheckDoneBar articleId={article.id} checks={checks} markDone={markCheckDoneAction} />}
+          </>
         ),
       }}
       // getArticle only finds articles of the actor's workspace.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PresenceAvatars } from "@/components/realtime/presence-avatars";
+import { AgreementPanel } from "@/components/sessions/agreement-panel";
 import { ActivityFeed } from "@/components/sessions/activity-feed";
 import { Deadline } from "@/components/sessions/deadline";
 import { SessionLiveRefresh } from "@/components/sessions/live-refresh-on";
@@ -22,6 +23,9 @@ import { docToHtml } from "@/lib/editor/html-to-doc";
 import { listArticleTitles } from "@/lib/server/articles/list-article-titles";
 import { listMembers } from "@/lib/server/members/list-members";
 import { getSession } from "@/lib/server/sessions/get-session";
+import { getSessionAgreement } from "@/lib/server/agreement/get-session-agreement";
+import { overlapThresholdSchema } from "@/lib/domain/agreement/resolution-input";
+import { seesAllLayers } from "@/lib/domain/agreement/layer-visibility";
 import { getSessionSettings } from "@/lib/server/sessions/get-session-settings";
 import { assignArticlesAction, moveSessionAction, removeSessionArticleAction, setWorkStatusAction } from "../actions";
 
@@ -41,10 +45,12 @@ async function assignChoices(actor: Awaited<ReturnType<typeof pageActor>>, inSes
   };
 }
 
-export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SessionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
   const { id } = await params;
   const { session, articles, members, activity, can } = await getSession(actor, id).catch(notFoundOnly);
+  const threshold = overlapThresholdSchema.safeParse((await searchParams).threshold);
+  const agreement = articles.some((a) => a.doubleCheck) ? await getSessionAgreement(actor, id, threshold.success ? { overlapThreshold: threshold.data } : {}) : null;
   const serverNow = requestTime();
   const articleIds = articles.map((a) => a.articleId);
   const choices = can.assign ? await assignChoices(actor, new Set(articleIds)) : { articles: [], editors: [], reviewers: [] };
@@ -92,6 +98,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </details>
       )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-6">
         <SessionArticlesPanel
           sessionId={session.id}
           articles={articles}
@@ -101,6 +108,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           remove={removeSessionArticleAction}
           setWorkStatus={setWorkStatusAction}
         />
+        {agreement && <AgreementPanel agreement={agreement} canReconcile={seesAllLayers(actor)} />}
+        </div>
         <aside className="space-y-6" aria-label="Team">
           <section aria-labelledby="online-heading" className="rounded-lg border border-stone-200 bg-white px-4 py-3 shadow-sm">
             <h2 id="online-heading" className="text-base font-semibold">Online now</h2>

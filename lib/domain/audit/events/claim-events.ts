@@ -6,7 +6,12 @@ const verdict = z.enum(VERDICTS);
 
 /** Audit events of claims and their evidence. */
 export const claimEvents = [
-  auditEvent("claim.created", "Claim", claimRefs, { verdict, exact: excerpt }),
+  auditEvent("claim.created", "Claim", claimRefs, {
+    verdict,
+    exact: excerpt,
+    /** Made in a checker's blind layer (double checks): live updates show it only to those canSeeClaimLayer allows. */
+    layer: z.object({ sessionArticleId: z.string(), editorId: z.string() }).optional(),
+  }),
   auditEvent("claim.updated", "Claim", claimRefs, {
     version: z.number().int(),
     verdict: change(verdict).optional(),
