@@ -107,13 +107,13 @@ describe("ClaimSync after a refused save", () => {
     sync.update("c1", { rationale: mine });
     await settled(sync);
     await vi.waitFor(() => expect(sync.getSnapshot().conflict).not.toBeNull());
-    expect(sync.getSnapshot().conflict).toMatchObject({ claimId: "c1", theirs: theirs.rationale, yours: mine, theirsBy: "Ana", open: true });
+    expect(sync.getSnapshot().conflict).toMatchObject({ claimId: "c1", theirs: { rationale: theirs.rationale, updatedBy: { name: "Ana" } }, patch: { rationale: mine }, open: true });
     expect(sync.getSnapshot().claims[0].rationale).toEqual(theirs.rationale);
     expect(sync.getSnapshot().notice).toBeNull();
 
     // Closing without a choice keeps both.
     sync.deferConflict();
-    expect(sync.getSnapshot().conflict).toMatchObject({ yours: mine, open: false });
+    expect(sync.getSnapshot().conflict).toMatchObject({ patch: { rationale: mine }, open: false });
     sync.reopenConflict();
     sync.resolveConflict("mine");
     expect(sync.getSnapshot().conflict).toBeNull();

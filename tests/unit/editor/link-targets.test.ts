@@ -25,7 +25,7 @@ describe("LinkTargets", () => {
     expect(passage?.dataset.relation).toBe("CONTRADICTS");
     const marker = element.querySelector<HTMLAnchorElement>("a.link-target-marker");
     expect(marker?.getAttribute("href")).toBe("/articles/a2?claim=c9");
-    expect(marker?.getAttribute("aria-label")).toBe("Linked from Harbour Times: “The ferry never stopped” (contradicts)");
+    expect(marker?.getAttribute("aria-label")).toBe("Contradicts: linked from Harbour Times: “The ferry never stopped”");
     // Decorations, not marks: the document itself is untouched.
     expect(editor.getHTML()).toBe("<p>The ferry resumed on Tuesday.</p>");
   });
