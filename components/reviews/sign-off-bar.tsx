@@ -6,16 +6,9 @@ import { ApiError, api } from "@/components/annotator/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
+import { SUPERSEDE_PHRASES, type SupersedeReason } from "@/lib/domain/audit/events/review-events";
 import type { ArticleReviewView } from "@/lib/server/reviews/get-article-review";
 
-const SUPERSEDED_BY: Record<string, string> = {
-  revision: "its text was corrected",
-  claim_changed: "a claim changed",
-  claim_added: "a claim was added",
-  claim_deleted: "a claim was deleted",
-  evidence: "a claim's evidence changed",
-  review: "a claim was sent back or rejected",
-};
 
 /** The article's sign-off: a banner (signed off, or superseded and needing signing again) and the reviewer's button. */
 export function SignOffBar({ review, onSigned }: { review: ArticleReviewView; onSigned: () => void }) {
@@ -43,7 +36,7 @@ export function SignOffBar({ review, onSigned }: { review: ArticleReviewView; on
       )}
       {signOff?.supersededAt && (
         <Alert tone="error" data-testid="superseded-banner">
-          The sign-off by {signOff.signedByName} (<DateTime value={signOff.createdAt} />) was superseded: {SUPERSEDED_BY[signOff.supersededReason ?? ""] ?? "the article changed"}. It needs signing again.
+          The sign-off by {signOff.signedByName} (<DateTime value={signOff.createdAt} />) was superseded: {SUPERSEDE_PHRASES[signOff.supersededReason as SupersedeReason] ?? "the article changed"}. It needs signing again.
         </Alert>
       )}
       <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">

@@ -1,7 +1,7 @@
 import type { AuditEvent } from "@/lib/domain/audit/audit-event";
 import { VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { LinkRelation } from "@/lib/domain/links/link-input";
-import type { SupersedeReason } from "@/lib/domain/audit/events/review-events";
+import { SUPERSEDE_PHRASES } from "@/lib/domain/audit/events/review-events";
 import type { ReviewDecision } from "@/lib/domain/reviews/review-state";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { WORK_STATUS_LABELS, type WorkStatus } from "@/lib/domain/sessions/work-status";
@@ -195,14 +195,6 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
   }
 }
 
-const SUPERSEDE_PHRASES: Record<SupersedeReason, string> = {
-  revision: "its text was corrected",
-  claim_changed: "a claim changed",
-  claim_added: "a claim was added",
-  claim_deleted: "a claim was deleted",
-  evidence: "a claim's evidence changed",
-  review: "a claim was sent back or rejected",
-};
 
 function reviewSentence(who: string, claim: string, decision: ReviewDecision, version: number): string {
   if (decision === "APPROVE") return `${who} approved ${claim} (v${version})`;

@@ -9,6 +9,16 @@ const verdict = z.enum(VERDICTS);
 export const SUPERSEDE_REASONS = ["revision", "claim_changed", "claim_added", "claim_deleted", "evidence", "review"] as const;
 export type SupersedeReason = (typeof SUPERSEDE_REASONS)[number];
 
+/** Each reason as the end of a sentence: "…superseded: a claim changed". */
+export const SUPERSEDE_PHRASES: Record<SupersedeReason, string> = {
+  revision: "its text was corrected",
+  claim_changed: "a claim changed",
+  claim_added: "a claim was added",
+  claim_deleted: "a claim was deleted",
+  evidence: "a claim's evidence changed",
+  review: "a claim was sent back or rejected",
+};
+
 /** Audit events of the review work: claim reviews, the discussion, article sign-offs. */
 export const reviewEvents = [
   auditEvent("claim.reviewed", "ClaimReview", claimRefs, {
