@@ -12,7 +12,7 @@ interface Props {
   remove: (articleId: string) => Promise<ActionResult<{ id: string; title: string }>>;
 }
 
-/** "Delete" on an article page: asks first, moves the article to the trash, then goes to the list. */
+/** "Delete article" on an article page: asks first, moves the article to the trash, then goes to the list. */
 export function DeleteArticleButton({ article, remove }: Props) {
   const router = useRouter();
   const [asking, setAsking] = useState(false);
@@ -29,7 +29,7 @@ export function DeleteArticleButton({ article, remove }: Props) {
   return (
     <>
       <Button variant="outline" size="sm" disabled={pending} onClick={() => { setError(null); setAsking(true); }}>
-        Delete
+        Delete article
       </Button>
       <ConfirmDialog
         open={asking}

@@ -7,13 +7,13 @@ test.describe("article trash (issue 11)", () => {
 
     await signIn(page, team.editor);
     await page.goto(`/articles/${article.id}`);
-    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("button", { name: "Delete article" }).click();
     const dialog = page.getByTestId("confirm-dialog");
     await expect(dialog).toContainText("Move this article to the trash?");
     // Cancel keeps it.
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
-    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("button", { name: "Delete article" }).click();
     await page.getByTestId("confirm-dialog").getByRole("button", { name: "Move to trash" }).click();
 
     await expect(page).toHaveURL(/\/articles\?deleted=/);
@@ -38,11 +38,11 @@ test.describe("article trash (issue 11)", () => {
     await expect(page.getByRole("heading", { name: "Harbour tunnel delayed again" })).toBeVisible();
   });
 
-  test("a viewer sees no Delete button", async ({ page, team }) => {
+  test("a viewer sees no Delete article button", async ({ page, team }) => {
     const article = await createArticle(team, "Bridge inspection finds cracks", "<p>Inspectors found three cracks in the north span on Friday.</p>");
     await signIn(page, team.viewer);
     await page.goto(`/articles/${article.id}`);
     await expect(page.getByRole("heading", { name: "Bridge inspection finds cracks" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Delete article" })).toHaveCount(0);
   });
 });

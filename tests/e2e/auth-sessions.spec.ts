@@ -64,8 +64,8 @@ test.describe("sessions end on the server", () => {
     await signIn(page, team.admin);
     await page.goto("/admin/members");
     const row = page.getByRole("row").filter({ hasText: team.reviewer.email });
-    page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: /Remove/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
     await expect(page.getByRole("row").filter({ hasText: team.reviewer.email })).toHaveCount(0);
 
     const response = await removedPage.goto("/articles");
@@ -88,8 +88,8 @@ test.describe("sessions end on the server", () => {
     await signIn(editorPage, team.editor);
     await signIn(page, second.admin);
     await page.goto("/admin/members");
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("row").filter({ hasText: team.editor.email }).getByRole("button", { name: /Remove/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
     await expect(page.getByRole("row").filter({ hasText: team.editor.email })).toHaveCount(0);
     await editorPage.goto("/articles");
     await expect(editorPage).toHaveURL(/\/login\?ended=REMOVED_FROM_WORKSPACE/);

@@ -54,13 +54,13 @@ test("deleting a claim asks first, can be undone, and can be restored after a re
   const items = page.getByTestId("claim-item");
   await items.first().click();
 
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByTestId("claim-detail").getByRole("button", { name: "Delete" }).click();
   const dialog = page.getByTestId("confirm-dialog");
   await expect(dialog).toContainText("Delete this claim?");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByTestId("claim-detail")).toBeVisible();
 
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByTestId("claim-detail").getByRole("button", { name: "Delete" }).click();
   await dialog.getByRole("button", { name: "Delete claim" }).click();
   await expect(items).toHaveCount(0);
   await page.getByRole("button", { name: "Undo delete" }).click();
@@ -68,7 +68,7 @@ test("deleting a claim asks first, can be undone, and can be restored after a re
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
 
   await items.first().click();
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByTestId("claim-detail").getByRole("button", { name: "Delete" }).click();
   await dialog.getByRole("button", { name: "Delete claim" }).click();
   await expect(items).toHaveCount(0);
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
