@@ -64,7 +64,7 @@ test.describe("annotator", () => {
     await page.locator("[data-testid=article-text] [data-claim-id]").filter({ hasText: "shortage of engineers" }).first().click();
     await expect(page.getByTestId("claim-detail")).toContainText("shortage of engineers");
     await page.getByTestId("claim-detail").getByRole("button", { name: "Delete" }).click();
-    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Delete claim" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete claim" }).click();
     await expect(page.getByTestId("claim-total")).toHaveText("4 total");
     await page.getByRole("button", { name: /Undo delete/ }).click();
     await expect(page.getByTestId("claim-total")).toHaveText("5 total");

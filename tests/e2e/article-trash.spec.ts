@@ -7,14 +7,16 @@ test.describe("article trash (issue 11)", () => {
 
     await signIn(page, team.editor);
     await page.goto(`/articles/${article.id}`);
+    // The annotator has loaded, so the page's buttons are live.
+    await expect(page.getByTestId("article-text")).toBeVisible();
     await page.getByRole("button", { name: "Delete article" }).click();
-    const dialog = page.getByTestId("confirm-dialog");
+    const dialog = page.getByRole("dialog");
     await expect(dialog).toContainText("Move this article to the trash?");
     // Cancel keeps it.
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
     await page.getByRole("button", { name: "Delete article" }).click();
-    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Move to trash" }).click();
+    await dialog.getByRole("button", { name: "Move to trash" }).click();
 
     await expect(page).toHaveURL(/\/articles\?deleted=/);
     await expect(page.getByText("The article was moved to the trash.")).toBeVisible();

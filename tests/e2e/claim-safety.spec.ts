@@ -55,7 +55,7 @@ test("deleting a claim asks first, can be undone, and can be restored after a re
   await items.first().click();
 
   await page.getByTestId("claim-detail").getByRole("button", { name: "Delete" }).click();
-  const dialog = page.getByTestId("confirm-dialog");
+  const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("Delete this claim?");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByTestId("claim-detail")).toBeVisible();
