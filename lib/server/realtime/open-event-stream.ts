@@ -99,6 +99,7 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
       };
       const onHub = (message: HubMessage) => {
         if (closed) return;
+        if (message.kind === "shutdown") return close();
         if (message.kind === "reconnected") serially(async () => catchUp(await latestSeq(workspaceId)));
         else if (message.workspaceId !== workspaceId) return;
         else if (message.kind === "event") serially(() => catchUp(message.seq));
