@@ -41,5 +41,11 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
     }
     await exited;
   };
-  return { url, process: child, killHard: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
+  // A stop asks first and gives the server ten seconds to finish its requests, as a container runtime does, then kills it.
+  const stop = async () => {
+    const timer = setTimeout(() => void signal("SIGKILL"), 10_000);
+    await signal("SIGTERM");
+    clearTimeout(timer);
+  };
+  return { url, process: child, killHard: () => signal("SIGKILL"), stop };
 }
