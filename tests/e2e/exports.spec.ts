@@ -20,6 +20,8 @@ test.describe("exports", () => {
     const article = await storyWithClaims(team);
     await signIn(page, team.viewer);
     await page.goto(`/articles/${article.id}`);
+    // The article has loaded (the header is re-mounted when it has, which would close an open menu).
+    await expect(page.getByTestId("article-text")).toBeVisible();
     const menu = page.getByTestId("export-menu");
 
     await menu.getByRole("button", { name: "Export" }).click();
