@@ -2,15 +2,19 @@ import { reanchorAll } from "@/lib/domain/anchoring/reanchor";
 import { fitQuoteEdges } from "@/lib/domain/anchoring/fit-quote-edges";
 import { createAnchor, type Anchor } from "@/lib/domain/anchoring/selectors";
 
-/** An anchor as stored in a row (claims and link targets share these columns). */
-export interface AnchoredRow {
-  id: string;
+/** The anchor columns of a row (claims and link targets share them): UTF-16 offsets into a revision's plain text. */
+export interface AnchorColumns {
   exact: string;
   prefix: string;
   suffix: string;
   start: number;
   end: number;
   orphaned: boolean;
+}
+
+/** An anchor as stored in a row. */
+export interface AnchoredRow extends AnchorColumns {
+  id: string;
 }
 
 export interface ReanchorPlan {

@@ -1,4 +1,5 @@
 import { countVerdicts, type Verdict } from "@/lib/domain/claims/verdicts";
+import type { AnchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import type { LinkRelation } from "@/lib/domain/links/link-input";
 import { quoteContext } from "@/lib/domain/exports/quote-context";
 import {
@@ -13,15 +14,9 @@ import {
 import { richTextBlocks } from "@/lib/domain/exports/rich-text";
 
 /** A claim as the loader reads it. */
-export interface SourceClaim {
+export interface SourceClaim extends AnchorColumns {
   id: string;
   revisionId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  orphaned: boolean;
   verdict: Verdict;
   rationale: unknown;
   claimReviewed: string | null;

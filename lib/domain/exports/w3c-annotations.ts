@@ -1,19 +1,13 @@
 import { anchorToW3C } from "@/lib/domain/anchoring/code-points";
-import { rowAnchor } from "@/lib/domain/anchoring/plan-reanchoring";
+import { rowAnchor, type AnchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import { VERDICT_LABELS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { LinkRelation } from "@/lib/domain/links/link-input";
 import { blocksToHtml, escapeHtml, richTextBlocks } from "@/lib/domain/exports/rich-text";
 import { ANNO_CONTEXT, PURPOSE, RELATION_TAGS, sha256NiUri } from "@/lib/domain/exports/w3c-vocabulary";
 
-/** A stored anchor (UTF-16 offsets into its revision's plain text). */
-export interface StoredAnchor {
+/** A stored anchor and the revision it was made on. */
+export interface StoredAnchor extends AnchorColumns {
   revisionId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  orphaned: boolean;
 }
 
 export interface W3CRevision {
