@@ -1,4 +1,4 @@
-import { PDFDocument } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { UTF8_BOM } from "@/lib/domain/exports/report-csv";
@@ -8,6 +8,9 @@ import { deleteExpiredExports } from "@/lib/server/exports/delete-expired-export
 import { exportArticleReport, exportSessionReport, type ReportOutcome } from "@/lib/server/exports/export-report";
 import { EXPORT_QUEUE, exportQueue, stopExportQueue } from "@/lib/server/exports/export-queue";
 import { getExportFile, getExportJob } from "@/lib/server/exports/get-export-job";
+import { loadSessionReport } from "@/lib/server/exports/load-session-report";
+import { printPdf } from "@/lib/server/exports/print-pdf";
+import { reportToHtmlParts } from "@/lib/domain/exports/report-html";
 import { runExportJob } from "@/lib/server/exports/run-export-job";
 import { startExportWorker } from "@/lib/server/exports/start-export-worker";
 import { expectAppError } from "./expect-app-error";
@@ -125,4 +128,31 @@ describe("article and session reports", () => {
     expect((await (await exportQueue()).getQueueSize(EXPORT_QUEUE))).toBe(0);
     await expectAppError(exportSessionReport(team.viewer, "no-such-session", "html", "UTC"), "NOT_FOUND");
   });
+
+  it("prints a session PDF in parts whose article table jumps to each article, across parts", async () => {
+    const team = await makeTeam("pdf-links");
+    const { a, b, c } = await makeStory(team.editor);
+    const session = await insertSession(team.admin, { name: "Tunnel week", brief: [], members: [team.editor], articles: [{ id: a.id }, { id: b.id }, { id: c.id }] });
+    const report = await loadSessionReport(getDb(), team.workspaceId, session.id);
+    // One article per part: the table (in the first part) links into the two others.
+    const parts = reportToHtmlParts(report, { timeZone: "UTC" }, 1);
+    expect(parts).toHaveLength(3);
+    const shares: number[] = [];
+    const pdf = await PDFDocument.load(await printPdf(parts, { title: "Tunnel week", draft: true }, (share) => shares.push(share)));
+    expect(shares).toEqual([1 / 3, 2 / 3, 1]);
+    const pageIndex = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i]));
+    const jumps = pdf.getPages().flatMap((page, from) => {
+      const annots = page.node.Annots();
+      return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookup(i, PDFDict))
+        .map((annot) => annot.lookupMaybe(PDFName.of("Dest"), PDFArray)?.get(0))
+        .filter((ref): ref is PDFRef => ref instanceof PDFRef)
+        .map((ref) => ({ from, to: pageIndex.get(ref.toString()) }));
+    });
+    // The three rows of the article table (a title wrapping over lines is one link per line), each to a later page.
+    expect(jumps.length).toBeGreaterThanOrEqual(3);
+    expect(jumps.every((j) => j.to !== undefined && j.to > j.from)).toBe(true);
+    const targets = [...new Set(jumps.map((j) => j.to!))];
+    expect(targets).toHaveLength(3);
+    expect(targets).toEqual([...targets].sort((x, y) => x - y));
+  }, 60_000);
 });

@@ -59,6 +59,7 @@ blockquote.quote mark { background: none; color: inherit; font-weight: 600; bord
 .draft-tag { color: #b91c1c; }
 .draft-banner { margin: 0; padding: .5rem 1rem; background: #fef2f2; color: #991b1b; border-bottom: 2px solid #b91c1c; text-align: center; font-size: 10pt; letter-spacing: .03em; }
 .draft-mark { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; font: 700 110pt/1 Arial, "DejaVu Sans", sans-serif; color: rgba(185, 28, 28, .10); transform: rotate(-30deg); pointer-events: none; z-index: 10; letter-spacing: .1em; }
+.print-destinations { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .cover { min-height: 60vh; }
 .team { columns: 2; padding-left: 1.2rem; }
 .article-report.in-session { break-before: page; margin-top: 2rem; }

@@ -62,10 +62,27 @@ export function reportToHtmlParts(report: Report, options: ReportFormatOptions, 
   for (let i = 0; i < report.articles.length; i += articlesPerPart) groups.push(report.articles.slice(i, i + articlesPerPart));
   if (groups.length === 0) groups.push([]);
   return groups.map((articles, i) => {
-    const front = i === 0 ? sessionFrontMatter(report, print) : "";
-    const body = `${front}${articles.map((a) => articleHtml(a, print, 2)).join("\n")}`;
+    const here = new Set(articles.map((a) => `article-${a.article.id}`));
+    // Chromium drops a link whose target is in another part: point it outside, for the merge to turn into a jump.
+    const front = i === 0 ? sessionFrontMatter(report, print).replace(/href="#(article-[^"]+)"/g, (link, id: string) => (here.has(id) ? link : `href="${CROSS_PART_LINK}${id}"`)) : "";
+    const body = `${destinationsOf(here)}${front}${articles.map((a) => articleHtml(a, print, 2)).join("\n")}`;
     return htmlDocument(report, print, body, { first: i === 0, last: i === groups.length - 1 });
   });
+}
+
+/**
+ * Where a printed part's link to an article in another part points, followed
+ * by the article's element id; the PDF merge turns such links into jumps.
+ */
+export const CROSS_PART_LINK = "https://crosscheck.invalid/report-part#";
+
+/**
+ * Invisible links to the part's own articles: Chromium writes a named PDF
+ * destination only for an element that some link of the document targets,
+ * and the merge needs one for every article.
+ */
+function destinationsOf(ids: Set<string>): string {
+  return `<div class="print-destinations" aria-hidden="true">${[...ids].map((id) => `<a href="#${e(id)}" tabindex="-1"></a>`).join("")}</div>`;
 }
 
 /** The page around a report's body: head and styles, the draft notice (first part), the generated line (last part). */

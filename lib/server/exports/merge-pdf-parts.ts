@@ -1,11 +1,13 @@
 import "server-only";
 import { degrees, PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { partDestinations, resolvePartLinks, type MergedDestination } from "@/lib/server/exports/pdf-part-links";
 
 const GREY = rgb(0.34, 0.33, 0.31);
 const DRAFT_RED = rgb(0.73, 0.11, 0.11);
 
 /**
- * One PDF from the printed parts of a report, in order, with "Page n of m" at
+ * One PDF from the printed parts of a report, in order, its links between
+ * articles jumping across parts, with "Page n of m" at
  * the foot of every page and, for a draft, a faint diagonal DRAFT across it
  * (what the HTML report shows with a fixed-position mark, which Chromium's
  * printing repeats at a cost that grows with the page count).
@@ -13,13 +15,16 @@ const DRAFT_RED = rgb(0.73, 0.11, 0.11);
 export async function mergePdfParts(parts: Uint8Array[], options: { draft: boolean }): Promise<Buffer> {
   // Our own metadata, not pdf-lib's defaults.
   const merged = await PDFDocument.create({ updateMetadata: false });
+  const destinations = new Map<string, MergedDestination>();
   for (const bytes of parts) {
     const part = await PDFDocument.load(bytes, { updateMetadata: false });
-    for (const page of await merged.copyPages(part, part.getPageIndices())) merged.addPage(page);
+    const copies = (await merged.copyPages(part, part.getPageIndices())).map((page) => merged.addPage(page));
+    for (const [name, place] of partDestinations(part, copies)) destinations.set(name, place);
   }
   const font = await merged.embedFont(StandardFonts.Helvetica);
   const bold = options.draft ? await merged.embedFont(StandardFonts.HelveticaBold) : null;
   const pages = merged.getPages();
+  resolvePartLinks(pages, destinations);
   pages.forEach((page, index) => {
     const { width, height } = page.getSize();
     const label = `Page ${index + 1} of ${pages.length}`;

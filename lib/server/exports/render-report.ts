@@ -13,8 +13,11 @@ export interface ReportFile {
   fileName: string;
 }
 
-/** Writes a report in one format; PDF is the HTML report printed by Chromium. */
-export async function renderReport(report: Report, format: ReportFormat, timeZone: string): Promise<ReportFile> {
+/**
+ * Writes a report in one format; PDF is the HTML report printed by Chromium,
+ * whose progress (the share of it printed) `onProgress` hears.
+ */
+export async function renderReport(report: Report, format: ReportFormat, timeZone: string, onProgress?: (share: number) => unknown): Promise<ReportFile> {
   const title = report.kind === "article" ? report.article.title : report.session.name;
   const fileName = reportFileName(title, format, report.draft);
   const mediaType = REPORT_MEDIA_TYPES[format];
@@ -28,7 +31,7 @@ export async function renderReport(report: Report, format: ReportFormat, timeZon
       return text(reportToCsv(report, { timeZone }));
     case "pdf": {
       const parts = reportToHtmlParts(report, { timeZone });
-      return { body: new Uint8Array(await printPdf(parts, { title, draft: report.draft })), mediaType, fileName };
+      return { body: new Uint8Array(await printPdf(parts, { title, draft: report.draft }, onProgress)), mediaType, fileName };
     }
   }
 }

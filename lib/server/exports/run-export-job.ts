@@ -38,7 +38,7 @@ export async function runExportJob(data: ExportJobData): Promise<void> {
         report = reports[0];
       }
       await update(65, job.format === "pdf" ? "Printing the PDF" : "Writing the report");
-      return renderReport(report, job.format as ReportFormat, data.timeZone);
+      return renderReport(report, job.format as ReportFormat, data.timeZone, (share) => update(65 + share * 30, "Printing the PDF"));
     })();
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`The export took longer than ${Math.round(JOB_TIMEOUT_MS / 1000)} s and was stopped.`)), JOB_TIMEOUT_MS);
