@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { UpdateClaimInput } from "@/lib/domain/claims/claim-input";
-import { AppError } from "@/lib/domain/errors";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/core/audit";
+import { staleVersionError } from "@/lib/server/core/stale-version-error";
 import { claimInclude, toClaimView } from "@/lib/server/claims/claim-view";
 import { findClaim } from "@/lib/server/claims/find-claim";
 import { userNames } from "@/lib/server/core/user-names";
@@ -33,13 +33,7 @@ export async function updateClaim(actor: Actor, articleId: string, claimId: stri
     if (rationale !== undefined) data.rationale = rationale === null ? Prisma.DbNull : (rationale as Prisma.InputJsonValue);
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version, deletedAt: null }, data });
     if (count === 0) {
-      const names = await userNames([before.createdById, before.updatedById], tx);
-      const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
-      throw new AppError(
-        "CONFLICT",
-        `${names.get(before.updatedById) ?? "Someone"} changed this claim while you were editing. Your change was not saved; review theirs and try again.`,
-        { current: toClaimView(current, names) },
-      );
+      throw await staleVersionError(tx, "claim", await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude }), toClaimView);
     }
     // Before this change's audit row: the audit stream's lock is held from there to commit.
     await supersedeSignOff(tx, actor, articleId, "claim_changed");

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/domain/errors";
 import type { UpdateLinkInput } from "@/lib/domain/links/link-input";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/core/audit";
+import { staleVersionError } from "@/lib/server/core/stale-version-error";
 import { findPassageLink } from "@/lib/server/links/find-passage-link";
 import { linkInclude, toLinkView } from "@/lib/server/links/link-view";
 import { userNames } from "@/lib/server/core/user-names";
@@ -23,13 +23,7 @@ export async function updatePassageLink(actor: Actor, linkId: string, input: Upd
     if (input.note !== undefined) data.note = input.note || null;
     const { count } = await tx.passageLink.updateMany({ where: { id: linkId, version: input.version }, data });
     if (count === 0) {
-      const names = await userNames([before.createdById, before.updatedById], tx);
-      const current = await tx.passageLink.findUniqueOrThrow({ where: { id: linkId }, include: linkInclude });
-      throw new AppError(
-        "CONFLICT",
-        `${names.get(before.updatedById) ?? "Someone"} changed this link while you were editing. Your change was not saved; review theirs and try again.`,
-        { current: toLinkView(current, names) },
-      );
+      throw await staleVersionError(tx, "link", await tx.passageLink.findUniqueOrThrow({ where: { id: linkId }, include: linkInclude }), toLinkView);
     }
     await recordAudit(tx, actor, {
       action: "link.updated",

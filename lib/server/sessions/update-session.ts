@@ -9,6 +9,7 @@ import { findSessionMove, isSessionWritable, sessionMoveProblem, sessionReadOnly
 import { Prisma } from "@/lib/generated/prisma/client";
 import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { recordAudit } from "@/lib/server/core/audit";
+import { staleVersionError } from "@/lib/server/core/stale-version-error";
 import { userNames } from "@/lib/server/core/user-names";
 import { findSession } from "@/lib/server/sessions/find-session";
 import { toSessionView } from "@/lib/server/sessions/session-view";
@@ -91,9 +92,6 @@ async function checkMove(tx: Tx, actor: Actor, session: SessionRow, to: SessionS
 }
 
 async function staleVersion(tx: Tx, current: SessionRow) {
-  const names = await userNames([current.createdById], tx);
   const statuses = await tx.sessionArticle.findMany({ where: { sessionId: current.id }, select: { status: true } });
-  return new AppError("CONFLICT", "Someone changed this session while you were editing. Your change was not saved; review theirs and try again.", {
-    current: toSessionView(current, statuses.map((s) => s.status), names),
-  });
+  return staleVersionError(tx, "session", current, (row, names) => toSessionView(row, statuses.map((s) => s.status), names));
 }
