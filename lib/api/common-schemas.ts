@@ -27,3 +27,20 @@ export const deletedSchema = z.object({ deleted: z.literal(true) });
 
 /** `{ items: [...] }`, the envelope of every list without paging. */
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** An audit event as a history or activity entry (lib/server/core/audit-items.ts). */
+export const auditItemSchema = z
+  .object({
+    id: z.string(),
+    seq: z.number().int(),
+    action: z.string(),
+    sentence: z.string(),
+    actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    articleId: z.string().nullable(),
+    articleTitle: z.string().nullable(),
+    claimId: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()).meta({ description: "The event's data: a change's from/to" }),
+    createdAt: isoDateTime,
+  })
+  .meta({ id: "AuditItem" });

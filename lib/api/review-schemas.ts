@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTime, verdictSchema } from "@/lib/api/common-schemas";
+import { auditItemSchema, isoDateTime, verdictSchema } from "@/lib/api/common-schemas";
 import { REVIEW_DECISIONS } from "@/lib/domain/reviews/review-state";
 
 const reviewState = z.enum(["NOT_REVIEWED", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "LAPSED"]).meta({ id: "ReviewState" });
@@ -85,21 +85,7 @@ export const articleReviewSchema = z.object({
 });
 
 /** lib/server/reviews/list-history.ts. */
-export const historySchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      seq: z.number().int(),
-      action: z.string(),
-      sentence: z.string(),
-      actorId: z.string().nullable(),
-      actorName: z.string().nullable(),
-      claimId: z.string().nullable(),
-      data: z.record(z.string(), z.unknown()).meta({ description: "The event's data: a change's from/to" }),
-      createdAt: isoDateTime,
-    }),
-  ),
-});
+export const historySchema = z.object({ items: z.array(auditItemSchema) });
 
 /** lib/server/reviews/list-review-queue.ts. */
 export const reviewQueueSchema = z.object({

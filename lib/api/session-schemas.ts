@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { verdictCountsSchema } from "@/lib/api/article-schemas";
-import { isoDateTime, personSchema } from "@/lib/api/common-schemas";
+import { auditItemSchema, isoDateTime, personSchema } from "@/lib/api/common-schemas";
 import { ROLES } from "@/lib/domain/roles";
 import { SESSION_STATUSES } from "@/lib/domain/sessions/session-status";
 import { WORK_STATUSES, type WorkStatus } from "@/lib/domain/sessions/work-status";
@@ -90,19 +90,7 @@ export const sessionDetailSchema = z
         claimsTagged: z.number().int(),
       }),
     ),
-    activity: z.array(
-      z.object({
-        id: z.string(),
-        seq: z.number().int(),
-        action: z.string(),
-        sentence: z.string(),
-        actorId: z.string().nullable(),
-        articleId: z.string().nullable(),
-        articleTitle: z.string().nullable(),
-        claimId: z.string().nullable(),
-        createdAt: isoDateTime,
-      }),
-    ),
+    activity: z.array(auditItemSchema),
     can: z.object({
       edit: z.boolean(),
       assign: z.boolean(),

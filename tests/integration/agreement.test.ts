@@ -24,6 +24,7 @@ import { exportArticleReport } from "@/lib/server/exports/export-report";
 import { listClaimReviews } from "@/lib/server/exports/list-claim-reviews";
 import { loadSessionReport } from "@/lib/server/exports/load-session-report";
 import { suggestPassages } from "@/lib/server/links/suggest-passages";
+import { listHistory } from "@/lib/server/reviews/list-history";
 import { getSession } from "@/lib/server/sessions/get-session";
 import { putSessionArticle } from "@/lib/server/sessions/put-session-article";
 import { expectAppError } from "./expect-app-error";
@@ -90,6 +91,11 @@ describe("blind double checking", () => {
     expect(dashboard.members.find((m) => m.id === bo.userId)?.claimsTagged ?? 0).toBe(0);
     expect(dashboard.activity.filter((e) => e.claimId && others.some((c) => c.id === e.claimId))).toEqual([]);
     expect(dashboard.activity.some((e) => e.claimId === a[0].id)).toBe(true);
+    // The article's history: the same rule.
+    const history = await listHistory(ana, article.id);
+    expect(history.filter((e) => e.claimId && others.some((c) => c.id === e.claimId))).toEqual([]);
+    expect(history.some((e) => e.claimId === a[0].id)).toBe(true);
+    expect((await listHistory(team.reviewer, article.id)).some((e) => e.claimId === others[0].id)).toBe(true);
     // Exports hold the article's own claims only: no layer.
     const report = await exportArticleReport(team.reviewer, article.id, "md", "UTC");
     const md = report.kind === "file" ? new TextDecoder().decode(report.file.body) : "";

@@ -4,7 +4,7 @@ import {
   type StoredAuditEvent,
 } from "@/lib/domain/audit/audit-event";
 
-interface AuditEventRow {
+export interface AuditEventRow {
   id: string;
   workspaceId: string | null;
   seq: bigint | number;

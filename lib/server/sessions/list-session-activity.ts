@@ -1,11 +1,9 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/db";
-import type { StoredAuditEvent } from "@/lib/domain/audit/audit-event";
-import { describeAuditEvent } from "@/lib/domain/audit/describe-audit-event";
-import { parseStoredAuditEvent } from "@/lib/domain/audit/parse-stored-audit-event";
+import type { AuditEventRow } from "@/lib/domain/audit/parse-stored-audit-event";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadAuditNames } from "@/lib/server/core/audit-names";
+import { toAuditItems, type AuditItem } from "@/lib/server/core/audit-items";
 import { workspaceStream } from "@/lib/server/core/audit";
 import { visibleClaimsSql } from "@/lib/server/agreement/visible-claims-where";
 
@@ -21,7 +19,7 @@ export async function listSessionActivity(actor: Actor, sessionId: string, artic
     ? Prisma.sql`OR ("articleId" IN (${Prisma.join([...articleIds])}) AND action NOT LIKE 'session.%')`
     : Prisma.empty;
   // Walks the stream's (stream, seq) index from the newest event and stops at `limit` matches.
-  const rows = await tx.$queryRaw<Parameters<typeof parseStoredAuditEvent>[0][]>`
+  const rows = await tx.$queryRaw<AuditEventRow[]>`
     SELECT id, "workspaceId", seq, "actorId", action, "entityType", "entityId", "articleId", "claimId", data, "createdAt"
     FROM "AuditEvent"
     WHERE stream = ${workspaceStream(actor.workspaceId)}
@@ -30,18 +28,6 @@ export async function listSessionActivity(actor: Actor, sessionId: string, artic
       AND ("claimId" IS NULL OR NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = "AuditEvent"."claimId" AND NOT ${visibleClaimsSql(actor)}))
     ORDER BY seq DESC
     LIMIT ${limit}`;
-  const events = rows.map(parseStoredAuditEvent).filter((e): e is StoredAuditEvent => e !== null);
-  const names = { ...(await loadAuditNames(events, tx)), currentSessionId: sessionId };
-  return events.map((event) => ({
-    id: event.id,
-    seq: event.seq,
-    action: event.action,
-    sentence: describeAuditEvent(event, names),
-    actorId: event.actorId,
-    articleId: "articleId" in event ? event.articleId : null,
-    articleTitle: "articleId" in event ? (names.articles?.get(event.articleId) ?? null) : null,
-    claimId: "claimId" in event ? event.claimId : null,
-    createdAt: event.createdAt.toISOString(),
-  }));
+  return toAuditItems(rows, { tx, currentSessionId: sessionId });
 }
-export type SessionActivityItem = Awaited<ReturnType<typeof listSessionActivity>>[number];
+export type SessionActivityItem = AuditItem;
