@@ -16,6 +16,7 @@ import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { recordAudit } from "@/lib/server/core/audit";
 import { sha256 } from "@/lib/server/core/sha256";
 import { BIG_WRITE } from "@/lib/server/core/transaction-options";
+import { insertImportedClaims, insertImportedEvidence, insertImportedLinks, type ImportedClaimRow, type ImportedLinkRow } from "@/lib/server/exports/insert-imported-rows";
 import { matchImportArticles, type ImportArticle } from "@/lib/server/exports/match-import-articles";
 import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
@@ -34,8 +35,8 @@ export interface ImportResult {
   articles: { id: string; title: string; claims: number; links: number }[];
 }
 
-type ClaimRow = Prisma.ClaimCreateManyInput & { id: string };
-type LinkRow = Prisma.PassageLinkCreateManyInput;
+type ClaimRow = ImportedClaimRow;
+type LinkRow = ImportedLinkRow;
 
 /** The id of a claim (or link) in an annotation id this server wrote ("…/articles/<id>?claim=<id>"). */
 const ownId = (sourceId: string, baseUrl: string, kind: "claim" | "link") =>
@@ -142,13 +143,13 @@ export async function importAnnotations(actor: Actor, document: unknown, options
   });
 
   await db.$transaction(async (tx) => {
-    result.created.claims = (await tx.claim.createMany({ data: claimRows, skipDuplicates: true })).count;
+    result.created.claims = await insertImportedClaims(tx, claimRows);
     // A concurrent import of the same file may have won some rows: their evidence and links are not ours to add.
     const kept = new Set((await tx.claim.findMany({ where: { id: { in: claimRows.map((c) => c.id) } }, select: { id: true } })).map((c) => c.id));
     const fresh = new Set(claimRows.map((c) => c.id));
-    await tx.evidence.createMany({ data: evidenceRows.filter((e) => kept.has(e.claimId)) });
+    await insertImportedEvidence(tx, evidenceRows.filter((e) => kept.has(e.claimId)));
     const links = linkRows.filter((l) => !fresh.has(l.claimId) || kept.has(l.claimId));
-    result.created.links = (await tx.passageLink.createMany({ data: links, skipDuplicates: true })).count;
+    result.created.links = await insertImportedLinks(tx, links);
     const claimsByArticle = groupBy(claimRows.filter((c) => kept.has(c.id)), (c) => c.articleId);
     const linksByArticle = groupBy(links, (l) => l.targetArticleId);
     const touched = [...new Set([...claimsByArticle.keys(), ...linksByArticle.keys()])];
