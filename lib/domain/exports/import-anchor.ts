@@ -1,6 +1,6 @@
 import { reanchor } from "@/lib/domain/anchoring/reanchor";
 import { createAnchor, CONTEXT_LENGTH, MAX_QUOTE_LENGTH, type Anchor } from "@/lib/domain/anchoring/selectors";
-import { createCodePointIndex } from "@/lib/domain/anchoring/code-points";
+import { createCodePointIndex, type CodePointIndex } from "@/lib/domain/anchoring/code-points";
 import type { ParsedSelectors } from "@/lib/domain/exports/w3c-import-parse";
 
 /** How an imported target was placed: exactly (its position or verbatim quote), fuzzily, or not at all. */
@@ -13,10 +13,10 @@ export type ImportPlacement =
  * corrections use (lib/domain/anchoring/reanchor: position with exact check,
  * unique exact quote, fuzzy match scored with prefix/suffix): the W3C
  * selectors' code point offsets are converted to UTF-16 first. A target with
- * only a position is taken at that position.
+ * only a position is taken at that position. Pass the text's code point
+ * index when placing many targets in one text: building it reads the whole text.
  */
-export function placeImportedTarget(text: string, selectors: ParsedSelectors): ImportPlacement {
-  const index = createCodePointIndex(text);
+export function placeImportedTarget(text: string, selectors: ParsedSelectors, index: CodePointIndex = createCodePointIndex(text)): ImportPlacement {
   let start: number | null = null;
   let end: number | null = null;
   if (selectors.position && selectors.position.end <= index.codePointLength) {

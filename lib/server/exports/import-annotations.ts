@@ -101,7 +101,7 @@ export async function importAnnotations(actor: Actor, document: unknown, options
   const placedHow = new Map<string, ImportPlacement["status"]>();
   const evidenceRows: Prisma.EvidenceCreateManyInput[] = [];
   const place = (article: ImportArticle, target: ParsedTarget, kind: "claim" | "link", sourceId: string) => {
-    const placement = placeImportedTarget(article.plainText, target.selectors);
+    const placement = placeImportedTarget(article.plainText, target.selectors, article.codePoints);
     if (placement.status === "orphan") {
       result.orphans.push({ sourceId, kind, article: { id: article.id, title: article.title }, quote: placement.quote, reason: placement.reason });
     } else result.anchored[placement.status] += 1;
@@ -226,7 +226,7 @@ async function linkRowsFor(links: (ParsedLink & { sourceId: string })[], ctx: Li
     let claim = link.claimRef ? known.get(ctx.claimBySource.get(link.claimRef) ?? "") : undefined;
     if (!claim && link.claimTarget) {
       const article = ctx.articleOf(link.claimTarget);
-      const placement = article ? placeImportedTarget(article.plainText, link.claimTarget.selectors) : null;
+      const placement = article ? placeImportedTarget(article.plainText, link.claimTarget.selectors, article.codePoints) : null;
       if (article && placement && placement.status !== "orphan") {
         const { start, end } = placement.anchor.position;
         const match = await db.claim.findFirst({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { createCodePointIndex, type CodePointIndex } from "@/lib/domain/anchoring/code-points";
 import type { ParsedTarget } from "@/lib/domain/exports/w3c-import-parse";
 
 /** An article an imported annotation is placed in, with its current text. */
@@ -10,6 +11,8 @@ export interface ImportArticle {
   revisionId: string;
   sha256: string;
   plainText: string;
+  /** The text's code point index, built once for every target placed in it. */
+  codePoints: CodePointIndex;
 }
 
 /** A URL compared loosely: host in lower case, no fragment, no default port, no trailing slash. */
@@ -69,7 +72,7 @@ export async function matchImportArticles(db: Tx, workspaceId: string, targets: 
   });
   const titles = new Map(candidates.map((a) => [a.id, a]));
   const articles = new Map<string, ImportArticle>(
-    revisions.map((r) => [r.articleId, { id: r.articleId, title: titles.get(r.articleId)!.title, url: titles.get(r.articleId)!.url, revisionId: r.id, sha256: r.sha256, plainText: r.plainText }]),
+    revisions.map((r) => [r.articleId, { id: r.articleId, title: titles.get(r.articleId)!.title, url: titles.get(r.articleId)!.url, revisionId: r.id, sha256: r.sha256, plainText: r.plainText, codePoints: createCodePointIndex(r.plainText) }]),
   );
   return (t: ParsedTarget): ImportArticle | null => {
     const id = pick(t);
