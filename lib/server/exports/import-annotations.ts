@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { anchorColumns } from "@/lib/domain/anchoring/plan-reanchoring";
 import { AppError, isAppError } from "@/lib/domain/errors";
@@ -16,7 +15,7 @@ import { validateRationale } from "@/lib/server/claims/validate-rationale";
 import { recordAudit } from "@/lib/server/core/audit";
 import { sha256 } from "@/lib/server/core/sha256";
 import { BIG_WRITE } from "@/lib/server/core/transaction-options";
-import { insertImportedClaims, insertImportedEvidence, insertImportedLinks, type ImportedClaimRow, type ImportedLinkRow } from "@/lib/server/exports/insert-imported-rows";
+import { importedRowId, insertImportedClaims, insertImportedEvidence, insertImportedLinks, type ImportedClaimRow, type ImportedLinkRow } from "@/lib/server/exports/insert-imported-rows";
 import { matchImportArticles, type ImportArticle } from "@/lib/server/exports/match-import-articles";
 import { supersedeSignOff } from "@/lib/server/reviews/supersede-sign-off";
 
@@ -116,7 +115,7 @@ export async function importAnnotations(actor: Actor, document: unknown, options
       continue;
     }
     const placement = place(article, a.target, "claim", a.sourceId);
-    const id = randomUUID();
+    const id = importedRowId();
     placedHow.set(id, placement.status);
     claimRows.push({
       id,

@@ -16,7 +16,7 @@ const iso = (d: Date) => d.toISOString();
 export async function loadAnnotations(db: Tx, workspaceId: string, articleIds: readonly string[], baseUrl: string): Promise<JsonObject[]> {
   const claims = await db.claim.findMany({
     where: { ...articleClaimsWhere, workspaceId, articleId: { in: [...articleIds] }, deletedAt: null },
-    include: { evidence: { orderBy: { createdAt: "asc" } } },
+    include: { evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   const links = await db.passageLink.findMany({
     where: { workspaceId, claimId: { in: claims.map((c) => c.id) } },
