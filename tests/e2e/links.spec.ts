@@ -23,7 +23,7 @@ test.describe("links across articles", () => {
     const links = page.getByTestId("claim-link");
     await expect(links).toHaveCount(1);
     // Accepting a suggestion can be undone: the link goes and the suggestion comes back.
-    await page.getByTestId("suggestion-linked").getByRole("button", { name: "Undo" }).click();
+    await page.getByTestId("suggestion-done").getByRole("button", { name: "Undo" }).click();
     await expect(links).toHaveCount(0);
     await expect(suggestion).toBeVisible();
     await suggestion.getByRole("button", { name: "Corroborates" }).click();
@@ -59,7 +59,22 @@ test.describe("links across articles", () => {
       root: "[data-testid=link-target-text] [data-testid=article-text]",
       toolbar: "Link the selection",
     });
-    await page.getByRole("toolbar", { name: "Link the selection" }).getByRole("button", { name: "Contradicts" }).click();
+    const linkToolbar = page.getByRole("toolbar", { name: "Link the selection" });
+    await linkToolbar.getByRole("button", { name: "Contradicts" }).click();
+    const linked = page.getByRole("status").filter({ hasText: "Linked as “contradicts”" });
+    await expect(linked).toBeVisible();
+    // Linking from the selection can be undone too: the marker goes, then link again.
+    const targetMark = page.locator("[data-testid=link-target-text] .link-target");
+    await expect(targetMark).toContainText("ignored every complaint");
+    await linked.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link undone." })).toBeVisible();
+    await expect(targetMark).toHaveCount(0);
+    await page.getByLabel("Note for the link").fill("The union disputes that concerns were heard");
+    await selectText(page, "the government has ignored every complaint about ferry fares", {
+      root: "[data-testid=link-target-text] [data-testid=article-text]",
+      toolbar: "Link the selection",
+    });
+    await linkToolbar.getByRole("button", { name: "Contradicts" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Linked as “contradicts”" })).toBeVisible();
 
     await page.goto(`/articles/${a.id}`);
@@ -80,6 +95,40 @@ test.describe("links across articles", () => {
     // The same links as a keyboard-reachable list.
     await expect(page.getByTestId("graph-list-link")).toHaveCount(2);
     await expect(page.getByTestId("graph-list-link").filter({ hasText: "Contradicts" })).toContainText("Fare review is a stalling tactic");
+  });
+
+  test("dismissing a suggestion can be undone at once, and restored later from the dismissed list", async ({ page, team }) => {
+    const a = await createArticle(team, "Minister backs ferry fare review (dismiss)",
+      "<p>The transport minister said on Monday that the government understands the islanders' legitimate concerns about ferry fares.</p>");
+    await createArticle(team, "Islanders win fare review (dismiss)",
+      "<p>The government understands the islanders' reasonable concerns about ferry fares, the minister told reporters.</p>");
+    await signIn(page, team.editor);
+    await page.goto(`/articles/${a.id}`);
+    await selectText(page, "the government understands the islanders' legitimate concerns about ferry fares");
+    await page.keyboard.press("Alt+1");
+    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+
+    const suggestion = page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" });
+    await suggestion.getByRole("button", { name: "Dismiss" }).click();
+    await expect(suggestion).toHaveCount(0);
+    await page.getByTestId("suggestion-done").getByRole("button", { name: "Undo" }).click();
+    await expect(suggestion).toBeVisible();
+
+    // Dismissed again, then after a reload: the dismissed list says who and when, and Restore brings it back.
+    await suggestion.getByRole("button", { name: "Dismiss" }).click();
+    await expect(suggestion).toHaveCount(0);
+    await page.reload();
+    await page.getByTestId("claim-item").first().click();
+    await expect(page.getByTestId("no-likely-match")).toBeVisible();
+    await page.getByRole("button", { name: "Show dismissed suggestions" }).click();
+    const dismissed = page.getByTestId("dismissed-suggestion");
+    await expect(dismissed).toHaveCount(1);
+    await expect(dismissed).toContainText("reasonable concerns");
+    await expect(dismissed).toContainText(`Dismissed by ${team.editor.name}`);
+    await dismissed.getByRole("button", { name: "Restore" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "can be suggested again" })).toBeVisible();
+    await expect(dismissed).toHaveCount(0);
+    await expect(suggestion).toBeVisible();
   });
 
   test("claims rated differently in two articles warn until a reason is recorded", async ({ page, team }) => {
