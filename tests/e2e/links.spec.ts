@@ -1,4 +1,4 @@
-import { createArticle, expect, selectText, signIn, test } from "./fixtures";
+import { createArticle, createArticleWith, createClaim, expect, selectText, signIn, test } from "./fixtures";
 
 test.describe("links across articles", () => {
   test("suggest, accept, see the link in both articles, link by hand side by side, and see the matrix and graph", async ({ page, team }) => {
@@ -155,5 +155,53 @@ test.describe("links across articles", () => {
     const row = page.getByTestId("matrix-row").filter({ hasText: "tunnel will open in June" });
     await expect(row).toContainText("Reason recorded");
     await expect(row).not.toContainText("Contested");
+  });
+
+  test("the graph at 50 articles: no two nodes overlap, and contested claims stand out", async ({ page, team }) => {
+    test.setTimeout(180_000);
+    const { makeLink } = await import("../../lib/factories/make-link");
+    const outlets = ["Valley Post", "Morning Ledger Regional Edition", "Harbour Gazette", "The Evening Standard of Larchmere", "Wire"];
+    const articles = [];
+    for (let i = 0; i < 50; i++) {
+      articles.push(await createArticleWith(team, {
+        title: `Dam report ${i}`,
+        outlet: `${outlets[i % outlets.length]} ${i}`,
+        html: `<p>Engineers said the dam at site ${i} held through the storm on Sunday. Residents were told to stay away from the river.</p>`,
+      }));
+    }
+    // A chain of corroborating links over half the articles, and one contradicted claim.
+    for (let i = 0; i < 25; i++) {
+      const claim = await createClaim(team, articles[i], { quote: `the dam at site ${i} held through the storm`, verdict: "VERIFIED" });
+      const relation = i === 0 ? "CONTRADICTS" : "CORROBORATES";
+      await makeLink(team.editor, claim, articles[i + 1], { quote: "Residents were told to stay away from the river", relation });
+    }
+
+    await signIn(page, team.viewer);
+    await page.goto("/graph");
+    await expect(page.getByText("50 articles, 25 links.")).toBeVisible();
+    const graph = page.locator("[data-testid=link-graph][data-layout=done]");
+    await expect(graph).toHaveCount(1, { timeout: 30_000 });
+    const drawn = await graph.evaluate((el) => {
+      // Cytoscape keeps its instance on its container; the boxes are as drawn, labels included.
+      const cy = (el as unknown as { _cyreg: { cy: import("cytoscape").Core } })._cyreg.cy;
+      const boxes = cy.nodes().map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${a.id} / ${b.id}`);
+        }
+      }
+      const contested = cy.nodes("[contested = 'yes']").map((n) => n.style("shape"));
+      return { nodes: boxes.length, overlaps, contested };
+    });
+    expect(drawn.nodes).toBe(50 + 25);
+    expect(drawn.overlaps).toEqual([]);
+    expect(drawn.contested).toEqual(["diamond"]);
+    // The list says it in words too.
+    const contradicted = page.getByTestId("graph-list-link").filter({ hasText: "Contradicts" });
+    await expect(contradicted).toHaveCount(1);
+    await expect(contradicted.getByTestId("contested")).toHaveText("Contested");
+    await expect(page.getByTestId("graph-list").getByTestId("contested")).toHaveCount(1);
   });
 });
