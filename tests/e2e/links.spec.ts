@@ -1,19 +1,26 @@
+import type { Page } from "@playwright/test";
 import { createArticle, createArticleWith, createClaim, expect, selectText, signIn, test } from "./fixtures";
+
+const MINISTER = "<p>The transport minister said on Monday that the government understands the islanders' legitimate concerns about ferry fares.</p>";
+const ISLANDERS = "<p>The government understands the islanders' reasonable concerns about ferry fares, the minister told reporters.</p>";
+
+/** Tags `phrase` in the article as verified, with the keyboard, as an editor does; its suggestions then show. */
+async function tagVerified(page: Page, articleId: string, phrase: string) {
+  await page.goto(`/articles/${articleId}`);
+  await selectText(page, phrase);
+  await page.keyboard.press("Alt+1");
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+}
 
 test.describe("links across articles", () => {
   test("suggest, accept, see the link in both articles, link by hand side by side, and see the matrix and graph", async ({ page, team }) => {
-    const a = await createArticle(team, "Minister backs ferry fare review",
-      "<p>The transport minister said on Monday that the government understands the islanders' legitimate concerns about ferry fares.</p><p>A review will report in June.</p>");
-    const b = await createArticle(team, "Islanders win fare review",
-      "<p>Weather delayed two sailings on Sunday.</p><p>The government understands the islanders' reasonable concerns about ferry fares, the minister told reporters.</p>");
+    const a = await createArticle(team, "Minister backs ferry fare review", `${MINISTER}<p>A review will report in June.</p>`);
+    const b = await createArticle(team, "Islanders win fare review", `<p>Weather delayed two sailings on Sunday.</p>${ISLANDERS}`);
     const c = await createArticle(team, "Fare review is a stalling tactic, says union",
       "<p>The union said the government has ignored every complaint about ferry fares for a decade.</p>");
 
     await signIn(page, team.editor);
-    await page.goto(`/articles/${a.id}`);
-    await selectText(page, "the government understands the islanders' legitimate concerns about ferry fares");
-    await page.keyboard.press("Alt+1");
-    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+    await tagVerified(page, a.id, "the government understands the islanders' legitimate concerns about ferry fares");
 
     // Suggestions catch the paraphrase ("legitimate" / "reasonable") and highlight the shared words.
     const suggestion = page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" });
@@ -98,15 +105,10 @@ test.describe("links across articles", () => {
   });
 
   test("dismissing a suggestion can be undone at once, and restored later from the dismissed list", async ({ page, team }) => {
-    const a = await createArticle(team, "Minister backs ferry fare review (dismiss)",
-      "<p>The transport minister said on Monday that the government understands the islanders' legitimate concerns about ferry fares.</p>");
-    await createArticle(team, "Islanders win fare review (dismiss)",
-      "<p>The government understands the islanders' reasonable concerns about ferry fares, the minister told reporters.</p>");
+    const a = await createArticle(team, "Minister backs ferry fare review (dismiss)", MINISTER);
+    await createArticle(team, "Islanders win fare review (dismiss)", ISLANDERS);
     await signIn(page, team.editor);
-    await page.goto(`/articles/${a.id}`);
-    await selectText(page, "the government understands the islanders' legitimate concerns about ferry fares");
-    await page.keyboard.press("Alt+1");
-    await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+    await tagVerified(page, a.id, "the government understands the islanders' legitimate concerns about ferry fares");
 
     const suggestion = page.getByTestId("suggestion").filter({ hasText: "reasonable concerns" });
     await suggestion.getByRole("button", { name: "Dismiss" }).click();
