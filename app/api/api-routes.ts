@@ -16,6 +16,8 @@ import * as confirmText from "@/app/api/v1/articles/[id]/claims/[claimId]/confir
 import * as deletedClaims from "@/app/api/v1/articles/[id]/claims/deleted/route";
 import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
 import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
+import * as dismissedSuggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismissed/route";
+import * as dismissedSuggestion from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismissed/[dismissalId]/route";
 import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
 import * as revisions from "@/app/api/v1/articles/[id]/revisions/route";
 import * as link from "@/app/api/v1/links/[linkId]/route";
@@ -60,7 +62,7 @@ import * as agreement from "@/app/api/v1/sessions/[id]/agreement/route";
 /** Every route module of the API, in the order the document lists them. Add a new route.ts here. */
 const modules = () => [
   me, workspaces, articles, article, articleRestore, revisions, claims, deletedClaims, claim, restore, confirmText, evidence, evidenceItem,
-  claimLinks, link, incomingLinks, suggestions, dismiss, cluster, disagreementReason,
+  claimLinks, link, incomingLinks, suggestions, dismiss, dismissedSuggestions, dismissedSuggestion, cluster, disagreementReason,
   sessions, session, sessionArticles, sessionArticle, myWork, notifications, notificationsRead, health, openapi,
   // Exports (issue 10)
   articleReport, sessionReport, exportJob, exportFile, articleClaimReviews, sessionClaimReviews,

@@ -22,6 +22,8 @@ export interface ImportItem {
 
 interface Props {
   item: ImportItem;
+  /** Id of a <datalist> of the workspace's outlets, offered in the Outlet field. */
+  outletList?: string;
   save: (input: unknown) => Promise<ActionResult<{ id: string; title: string }>>;
   onChange: (change: Partial<ImportItem>) => void;
   onRemove: () => void;
@@ -45,7 +47,7 @@ const toLocalInput = (iso?: string) => {
 };
 
 /** One import: its progress, then the detected metadata to correct, warnings, a text preview and Save. */
-export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
+export function ImportItemCard({ item, outletList, save, onChange, onRemove }: Props) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const preview = item.preview;
 
@@ -103,10 +105,17 @@ export function ImportItemCard({ item, save, onChange, onRemove }: Props) {
                 return (
                   <div key={f.name} className={"wide" in f ? "col-span-2 space-y-1" : "space-y-1"}>
                     <Label htmlFor={id} className="text-xs">{f.label}</Label>
-                    <Input id={id} name={f.name} defaultValue={value} type={"type" in f ? f.type : "text"} className="h-8" />
+                    <Input id={id} name={f.name} defaultValue={value} type={"type" in f ? f.type : "text"} className="h-8"
+                      list={f.name === "outlet" ? outletList : undefined}
+                      aria-describedby={f.name === "publishedAt" && preview.dateFromUpdate ? `${id}-from-update` : undefined} />
                     {"type" in f && raw && (
                       <p className="text-[11px] text-stone-500">
                         Read as <DateTime value={raw} sourceTimeZone={preview.sourceTimeZone} />; the field is in your time zone.
+                      </p>
+                    )}
+                    {f.name === "publishedAt" && preview.dateFromUpdate && (
+                      <p id={`${id}-from-update`} className="text-[11px] font-medium text-amber-800" data-testid="date-from-update">
+                        Taken from the “Updated” line: the source gives no publication date.
                       </p>
                     )}
                     {fieldErrors[f.name] && <p className="text-xs text-red-700">{fieldErrors[f.name][0]}</p>}

@@ -26,7 +26,7 @@ let counter = 0;
 const nextKey = () => `item-${++counter}`;
 
 /** Sources on top, then one review card per source with its progress, metadata and errors. */
-export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions; maxBytes: number }) {
+export function ImportWorkbench({ actions, maxBytes, outlets = [] }: { actions: ImportActions; maxBytes: number; outlets?: readonly string[] }) {
   const [tab, setTab] = useState<(typeof TABS)[number]["id"]>("paste");
   const [items, setItems] = useState<ImportItem[]>([]);
 
@@ -101,9 +101,13 @@ export function ImportWorkbench({ actions, maxBytes }: { actions: ImportActions;
               </Button>
             )}
           </div>
+          {/* The workspace's outlets, offered when the source names none (or names it differently). */}
+          <datalist id="known-outlets">
+            {outlets.map((o) => <option key={o} value={o} />)}
+          </datalist>
           <ul className="space-y-3" data-testid="import-items">
             {items.map((item) => (
-              <ImportItemCard key={item.key} item={item} save={actions.save} onChange={(change) => patch(item.key, change)} onRemove={() => setItems((l) => l.filter((i) => i.key !== item.key))} />
+              <ImportItemCard key={item.key} item={item} outletList="known-outlets" save={actions.save} onChange={(change) => patch(item.key, change)} onRemove={() => setItems((l) => l.filter((i) => i.key !== item.key))} />
             ))}
           </ul>
         </section>

@@ -4,6 +4,11 @@ import { Card } from "@/components/ui/card";
 import type { LinkGraphView } from "@/lib/server/links/get-link-graph";
 import { RelationBadge } from "./relation-style";
 
+/** Marks a claim whose cluster is contested (contradicted, or rated both ways with no reason recorded). */
+export function ContestedBadge() {
+  return <span className="inline-block whitespace-nowrap rounded bg-rose-50 px-1.5 text-[11px] font-medium text-rose-800" data-testid="contested">Contested</span>;
+}
+
 /**
  * The graph as a list, for keyboard and screen-reader users (and anyone who
  * prefers reading): each article with the links its claims make to others.
@@ -32,6 +37,7 @@ export function GraphList({ graph }: { graph: LinkGraphView }) {
                 return (
                   <li key={l.id} className="flex flex-wrap items-center gap-1.5" data-testid="graph-list-link">
                     <VerdictBadge verdict={claim.verdict} />
+                    {claim.contested && <ContestedBadge />}
                     <Link className="font-serif underline" href={`/articles/${article.id}?claim=${claim.id}`}>“{claim.exact.slice(0, 120)}”</Link>
                     <RelationBadge relation={l.relation} />
                     <Link className="underline" href={`/articles/${l.targetArticleId}?link=${l.id}`}>{name(l.targetArticleId)}</Link>

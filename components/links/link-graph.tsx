@@ -9,13 +9,35 @@ import type { Verdict } from "@/lib/domain/claims/verdicts";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
 import type { LinkGraphView } from "@/lib/server/links/get-link-graph";
 import { seededPositions } from "@/lib/domain/graph/seeded-position";
-import { GraphList } from "./graph-list";
+import { separateBoxes } from "@/lib/domain/graph/separate-boxes";
+import { ContestedBadge, GraphList } from "./graph-list";
 import { RELATION_STYLE } from "./relation-style";
 
 const LINE_STYLE: Record<LinkRelation, "solid" | "dashed" | "dotted"> = { CORROBORATES: "solid", CONTRADICTS: "dashed", SAME_CLAIM: "dotted" };
 const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-type Selected = { kind: "article"; id: string; label: string } | { kind: "claim"; id: string; articleId: string; text: string; verdict: Verdict };
+type Selected = { kind: "article"; id: string; label: string } | { kind: "claim"; id: string; articleId: string; text: string; verdict: Verdict; contested: boolean };
+
+/** A contested claim (its cluster is contradicted or rated both ways): a larger diamond in a red ring, not only a colour. */
+const CONTESTED_RING = "#be123c";
+
+/** Moves nodes that the force layout left overlapping (labels included) apart, then fits the drawing. */
+function removeOverlaps(cy: Core) {
+  const nodes = cy.nodes();
+  const boxes = nodes.map((n) => {
+    const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { id: n.id(), x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2, w: b.w, h: b.h };
+  });
+  const placed = new Map(separateBoxes(boxes, 6).map((b) => [b.id, b]));
+  cy.batch(() => {
+    for (const [i, node] of nodes.toArray().entries()) {
+      const to = placed.get(node.id())!;
+      const p = node.position();
+      node.position({ x: p.x + to.x - boxes[i].x, y: p.y + to.y - boxes[i].y });
+    }
+  });
+  cy.fit(undefined, 20);
+}
 
 function elements(graph: LinkGraphView): ElementDefinition[] {
   const linked = new Set(graph.links.flatMap((l) => [l.claimId]));
@@ -29,7 +51,7 @@ function elements(graph: LinkGraphView): ElementDefinition[] {
     ...graph.articles.map((a) => ({ data: { id: `a:${a.id}`, label: clip(a.outlet ?? a.title, 28), kind: "article", articleId: a.id, full: a.title } })),
     // Claims without links would only add noise around their article; they are counted on it instead.
     ...graph.claims.filter((c) => linked.has(c.id)).map((c) => ({
-      data: { id: `c:${c.id}`, kind: "claim", claimId: c.id, articleId: c.articleId, text: c.exact, verdict: c.verdict, color: VERDICT_STYLE[c.verdict].line },
+      data: { id: `c:${c.id}`, kind: "claim", claimId: c.id, articleId: c.articleId, text: c.exact, verdict: c.verdict, color: VERDICT_STYLE[c.verdict].line, contested: c.contested ? "yes" : "no" },
     })),
     ...graph.claims.filter((c) => linked.has(c.id)).map((c) => ({ data: { id: `in:${c.id}`, source: `c:${c.id}`, target: `a:${c.articleId}`, kind: "in" } })),
     ...graph.links.map((l) => ({
@@ -62,16 +84,25 @@ export function LinkGraph({ graph }: { graph: LinkGraphView }) {
         style: [
           { selector: "node[kind = 'article']", style: { shape: "round-rectangle", "background-color": "#f5f5f4", "border-width": 1, "border-color": "#a8a29e", label: "data(label)", "font-size": 15, "text-valign": "center", "text-halign": "center", width: "label", height: 24, padding: "6px", color: "#1c1917" } },
           { selector: "node[kind = 'claim']", style: { width: 14, height: 14, "background-color": "data(color)", "border-width": 1, "border-color": "#fff" } },
+          { selector: "node[kind = 'claim'][contested = 'yes']", style: { shape: "diamond", width: 20, height: 20, "border-width": 3, "border-color": CONTESTED_RING } },
           { selector: "edge[kind = 'in']", style: { width: 1, "line-color": "#d6d3d1", "curve-style": "straight" } },
           { selector: "edge[kind = 'link']", style: { width: 2, "line-color": "data(color)", "line-style": "data(lineStyle)" as never, "target-arrow-shape": "triangle", "target-arrow-color": "data(color)", "curve-style": "bezier" } },
           { selector: ":selected", style: { "border-width": 3, "border-color": "#1c1917" } },
         ],
-        // Compact enough that labels stay legible when 50 articles are fitted into view.
-        layout: { name: "cose", animate: false, nodeRepulsion: () => 2500, idealEdgeLength: () => 30, nodeDimensionsIncludeLabels: true, gravity: 1.5, componentSpacing: 20, randomize: false, padding: 20 },
+        layout: { name: "preset" },
       });
+      // Compact enough that labels stay legible when 50 articles are fitted into view; what
+      // the force layout still leaves overlapping is then moved apart.
+      const layout = cy.layout({ name: "cose", animate: false, nodeRepulsion: () => 2500, idealEdgeLength: () => 30, nodeDimensionsIncludeLabels: true, gravity: 1.5, componentSpacing: 20, randomize: false, padding: 20 });
+      layout.one("layoutstop", () => {
+        if (!cy || cy.destroyed()) return;
+        removeOverlaps(cy);
+        container.current?.setAttribute("data-layout", "done");
+      });
+      layout.run();
       cy.on("tap", "node", (event) => {
         const d = event.target.data();
-        setSelected(d.kind === "article" ? { kind: "article", id: d.articleId, label: d.full } : { kind: "claim", id: d.claimId, articleId: d.articleId, text: d.text, verdict: d.verdict });
+        setSelected(d.kind === "article" ? { kind: "article", id: d.articleId, label: d.full } : { kind: "claim", id: d.claimId, articleId: d.articleId, text: d.text, verdict: d.verdict, contested: d.contested === "yes" });
       });
     });
     return () => {
@@ -93,6 +124,9 @@ export function LinkGraph({ graph }: { graph: LinkGraphView }) {
           <ul className="space-y-1.5">
             <li className="flex items-center gap-2"><span className="inline-block h-4 w-8 rounded border border-stone-400 bg-stone-100" /> Article</li>
             <li className="flex items-center gap-2"><span className="inline-block h-3 w-3 rounded-full bg-stone-500" /> Claim (colour = verdict)</li>
+            <li className="flex items-center gap-2">
+              <span className="inline-block h-3 w-3 rotate-45 border-2 bg-stone-500" style={{ borderColor: CONTESTED_RING }} /> Contested claim (red-ringed diamond)
+            </li>
             {LINK_RELATIONS.map((r) => (
               <li key={r} className="flex items-center gap-2">
                 <svg width="32" height="8" aria-hidden><line x1="0" y1="4" x2="32" y2="4" stroke={RELATION_STYLE[r].edge} strokeWidth="2" strokeDasharray={LINE_STYLE[r] === "dashed" ? "6 3" : LINE_STYLE[r] === "dotted" ? "2 3" : undefined} /></svg>
@@ -109,6 +143,7 @@ export function LinkGraph({ graph }: { graph: LinkGraphView }) {
           {selected?.kind === "claim" && (
             <div className="space-y-2">
               <VerdictBadge verdict={selected.verdict} />
+              {selected.contested && <ContestedBadge />}
               <p className="font-serif">“{selected.text}”</p>
               <Link className="underline" href={`/articles/${selected.articleId}?claim=${selected.id}`}>Open the claim</Link>
             </div>

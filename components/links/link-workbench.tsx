@@ -42,7 +42,8 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
   const router = useRouter();
   const left = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  // A success names the link just made, so it can be undone.
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; link?: { id: string; version: number } } | null>(null);
   const sourceEditor = useArticleEditor({ doc: source.revision.doc, revisionId: source.revision.id, claims: [claim], correcting: false, onClaimClick: () => {}, onKeyDown: noKeys });
   const targetEditor = useArticleEditor({
     doc: target?.revision.doc ?? { type: "doc", content: [{ type: "paragraph" }] },
@@ -65,11 +66,21 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
     if (!range || !target) return;
     try {
       const anchor = createAnchor(range.text, range.start, range.end);
-      await api("POST", `/api/v1/articles/${source.id}/claims/${claim.id}/links`, {
+      const made = await api<LinkView>("POST", `/api/v1/articles/${source.id}/claims/${claim.id}/links`, {
         targetArticleId: target.id, revisionId: target.revision.id, anchor, relation, note: note.trim() || null,
       });
       setNote("");
-      setMessage({ tone: "success", text: `Linked as “${LINK_RELATION_LABELS[relation].toLowerCase()}”: “${anchor.quote.exact.slice(0, 120)}”` });
+      setMessage({ tone: "success", text: `Linked as “${LINK_RELATION_LABELS[relation].toLowerCase()}”: “${anchor.quote.exact.slice(0, 120)}”`, link: { id: made.id, version: made.version } });
+      router.refresh();
+    } catch (error) {
+      setMessage({ tone: "error", text: (error as Error).message });
+    }
+  }
+
+  async function undoLink(made: { id: string; version: number }) {
+    try {
+      await api("DELETE", `/api/v1/links/${made.id}`, { version: made.version });
+      setMessage({ tone: "success", text: "Link undone." });
       router.refresh();
     } catch (error) {
       setMessage({ tone: "error", text: (error as Error).message });
@@ -106,7 +117,14 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
                 <span className="whitespace-nowrap text-xs text-stone-500">then select a passage</span>
               </div>
             )}
-            {message && <Alert tone={message.tone}>{message.text}</Alert>}
+            {message && (
+              <Alert tone={message.tone} className="flex items-start justify-between gap-2" data-testid="link-message">
+                <span>{message.text}</span>
+                {message.link && (
+                  <button type="button" className="shrink-0 font-medium underline" onClick={() => undoLink(message.link!)}>Undo</button>
+                )}
+              </Alert>
+            )}
           </div>
           {target ? (
             <>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "@/components/annotator/api-client";
 import { LINK_RELATIONS, LINK_RELATION_LABELS, type LinkRelation } from "@/lib/domain/links/link-input";
 import { splitLikely } from "@/lib/domain/links/likely-match";
+import { DismissedSuggestions } from "./dismissed-suggestions";
 import { RELATION_STYLE } from "./relation-style";
 import { useApiResource } from "./use-api-resource";
 
@@ -28,35 +29,62 @@ function Highlighted({ text, ranges }: { text: string; ranges: { start: number; 
   return <>{parts}</>;
 }
 
-/** Ranked passages from other articles; one click links, another dismisses for good. */
+/** What was just done to a suggestion, with its undoing. */
+interface Undoable {
+  text: string;
+  undo: () => Promise<unknown>;
+}
+
+/** Ranked passages from other articles; one click links, another dismisses (both with Undo; dismissed ones can be restored later). */
 export function SuggestionList({ base, onLinked }: { base: string; onLinked: () => void }) {
   const suggestions = useApiResource<{ items: Suggestion[] }>(`${base}/suggestions?limit=8`);
   const [error, setError] = useState<string | null>(null);
   const [showWeaker, setShowWeaker] = useState(false);
   const { likely, weaker } = splitLikely(suggestions.data?.items ?? []);
   const shown = showWeaker ? [...likely, ...weaker] : likely;
-  /** The link just made from a suggestion, so it can be undone. */
-  const [lastLinked, setLastLinked] = useState<{ id: string; version: number; label: string } | null>(null);
-  const act = async (action: () => Promise<unknown>, linked: boolean, label = "") => {
+  /** The link or dismissal just made, so it can be undone. */
+  const [last, setLast] = useState<Undoable | null>(null);
+  /** Counts dismissals and their undoing, so the dismissed list follows. */
+  const [dismissals, setDismissals] = useState(0);
+  const run = async (action: () => Promise<unknown>) => {
     setError(null);
     try {
-      const result = await action();
-      suggestions.reload();
-      if (linked) {
-        const link = result as { id: string; version: number };
-        setLastLinked({ id: link.id, version: link.version, label });
-        onLinked();
-      }
+      return await action();
     } catch (e) {
       setError((e as Error).message);
+      return undefined;
+    } finally {
+      suggestions.reload();
     }
   };
-  const undoLink = async () => {
-    if (!lastLinked) return;
-    const { id, version } = lastLinked;
-    setLastLinked(null);
-    await act(() => api("DELETE", `/api/v1/links/${id}`, { version }), false);
+  const linkTo = async (s: Suggestion, relation: LinkRelation) => {
+    const link = (await run(() => api("POST", `${base}/links`, { passageId: s.passageId, relation }))) as { id: string; version: number } | undefined;
+    if (!link) return;
     onLinked();
+    setLast({
+      text: `Linked (${LINK_RELATION_LABELS[relation]}: ${s.article.outlet ?? s.article.title}).`,
+      undo: async () => {
+        await run(() => api("DELETE", `/api/v1/links/${link.id}`, { version: link.version }));
+        onLinked();
+      },
+    });
+  };
+  const dismiss = async (s: Suggestion) => {
+    const dismissed = (await run(() => api("POST", `${base}/suggestions/dismiss`, { passageId: s.passageId }))) as { id: string } | undefined;
+    if (!dismissed) return;
+    setDismissals((n) => n + 1);
+    setLast({
+      text: `Dismissed “${s.text.slice(0, 60)}${s.text.length > 60 ? "…" : ""}”.`,
+      undo: async () => {
+        await run(() => api("DELETE", `${base}/suggestions/dismissed/${dismissed.id}`));
+        setDismissals((n) => n + 1);
+      },
+    });
+  };
+  const undo = async () => {
+    if (!last) return;
+    setLast(null);
+    await last.undo();
   };
 
   return (
@@ -64,10 +92,10 @@ export function SuggestionList({ base, onLinked }: { base: string; onLinked: () 
       <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Suggested passages</h3>
       {suggestions.loading && <p className="text-xs text-stone-500">Looking through the other articles…</p>}
       {(error ?? suggestions.error) && <p role="alert" className="text-xs text-red-700">{error ?? suggestions.error}</p>}
-      {lastLinked && (
-        <p role="status" className="flex items-center justify-between gap-2 rounded-md bg-stone-100 px-2 py-1 text-xs text-stone-700" data-testid="suggestion-linked">
-          <span>Linked ({lastLinked.label}).</span>
-          <button type="button" className="font-medium underline hover:text-stone-900" onClick={undoLink}>Undo</button>
+      {last && (
+        <p role="status" className="flex items-center justify-between gap-2 rounded-md bg-stone-100 px-2 py-1 text-xs text-stone-700" data-testid="suggestion-done">
+          <span>{last.text}</span>
+          <button type="button" className="font-medium underline hover:text-stone-900" onClick={undo}>Undo</button>
         </p>
       )}
       {suggestions.data && likely.length === 0 && (
@@ -93,19 +121,20 @@ export function SuggestionList({ base, onLinked }: { base: string; onLinked: () 
                 const Icon = RELATION_STYLE[relation].icon;
                 return (
                   <button key={relation} type="button" className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs ${RELATION_STYLE[relation].className}`}
-                    onClick={() => act(() => api("POST", `${base}/links`, { passageId: s.passageId, relation }), true, `${LINK_RELATION_LABELS[relation]}: ${s.article.outlet ?? s.article.title}`)}>
+                    onClick={() => linkTo(s, relation)}>
                     <Icon className="h-3 w-3" aria-hidden /> {LINK_RELATION_LABELS[relation]}
                   </button>
                 );
               })}
               <button type="button" className="ml-auto text-xs text-stone-500 hover:text-stone-800"
-                onClick={() => act(() => api("POST", `${base}/suggestions/dismiss`, { passageId: s.passageId }), false)}>
+                onClick={() => dismiss(s)}>
                 Dismiss
               </button>
             </div>
           </li>
         ))}
       </ul>
+      <DismissedSuggestions base={base} changes={dismissals} onRestored={suggestions.reload} />
     </section>
   );
 }

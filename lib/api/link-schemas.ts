@@ -40,7 +40,21 @@ export const suggestionSchema = z
   })
   .meta({ id: "LinkSuggestion" });
 
-export const dismissedSchema = z.object({ id: z.string(), dismissed: z.literal(true) });
+export const dismissedSchema = z.object({
+  id: z.string().meta({ description: "The dismissal; DELETE .../suggestions/dismissed/{dismissalId} undoes it" }),
+  dismissed: z.literal(true),
+});
+
+/** lib/server/links/list-dismissed-suggestions.ts. */
+export const dismissedSuggestionSchema = z
+  .object({
+    id: z.string(),
+    text: z.string().meta({ description: "The dismissed passage, as it read when dismissed" }),
+    article: articleRefSchema,
+    dismissedAt: isoDateTime,
+    dismissedBy: personSchema,
+  })
+  .meta({ id: "DismissedSuggestion" });
 
 const appearance = z.object({
   article: articleRefSchema,

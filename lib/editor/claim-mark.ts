@@ -1,7 +1,7 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
 
 import { claimPasteGuard } from "@/lib/editor/claim-paste-guard";
-import type { ClaimVerdictIndex } from "@/lib/editor/claim-verdict-index";
+import { CLAIM_SPAN_ATTRIBUTES, type ClaimVerdictIndex } from "@/lib/editor/claim-verdict-index";
 
 export interface ClaimMarkOptions {
   /**
@@ -12,8 +12,8 @@ export interface ClaimMarkOptions {
   HTMLAttributes: Record<string, unknown>;
   /**
    * Browser only: draws each claim span through a mark view that carries the
-   * claim's verdict (`data-verdict`) from this index, so a re-rating restyles
-   * only that claim's spans.
+   * claim's verdict (`data-verdict`) and an accessible name saying it
+   * (`aria-label`) from this index, so a re-rating changes only that claim's spans.
    */
   verdicts?: ClaimVerdictIndex;
 }
@@ -132,7 +132,8 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
 
 /**
  * The claim mark as the annotator draws it: through a mark view that keeps
- * each span's `data-verdict` from `options.verdicts` (see ClaimVerdictIndex).
+ * each span's `data-verdict` and accessible name from `options.verdicts`
+ * (see ClaimVerdictIndex).
  * Same schema as ClaimMark.
  */
 export const ClaimMarkWithVerdicts = ClaimMark.extend({
@@ -148,8 +149,9 @@ export const ClaimMarkWithVerdicts = ClaimMark.extend({
       return {
         dom,
         contentDOM: dom,
-        // The verdict attribute is ours, not a change of the document.
-        ignoreMutation: (mutation: { type: string; attributeName?: string | null }) => mutation.type === "attributes" && mutation.attributeName === "data-verdict",
+        // The verdict and the accessible name are ours, not a change of the document.
+        ignoreMutation: (mutation: { type: string; attributeName?: string | null }) =>
+          mutation.type === "attributes" && (CLAIM_SPAN_ATTRIBUTES as readonly (string | null | undefined)[]).includes(mutation.attributeName),
         destroy: detach,
       };
     };

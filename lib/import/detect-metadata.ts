@@ -1,6 +1,7 @@
 import { isBoilerplateLine, normalizeLine, wordCount } from "@/lib/import/boilerplate-patterns";
 import { detectLanguage, primaryLanguage } from "@/lib/import/detect-language";
 import { outletCluesFromText, outletFromHeaderLine, outletFromHost } from "@/lib/import/detect-outlet";
+import { fullerOutletName, outletMentionedAsSelf } from "@/lib/import/outlet-mentions";
 import { parseByline, tidyName } from "@/lib/import/parse-byline";
 import { parseDateLine, type DateMention } from "@/lib/import/parse-date-line";
 import { BULLET_LINE, textToUnits, unitsToText } from "@/lib/import/text-units";
@@ -24,6 +25,8 @@ export interface DetectedMetadata {
   title?: string;
   subtitle?: string;
   outlet?: string;
+  /** Set when nothing but the text's own reporting phrase named the outlet ("told the Harbour Gazette"). */
+  outletInferredFrom?: string;
   author?: string;
   publishedAt?: Date;
   updatedAt?: Date;
@@ -112,11 +115,15 @@ export function detectMetadata(text: string, hints: MetadataHints = {}): Detecte
   // Script fragments and ad tags carry URLs too; only article lines count.
   const url = hints.url ?? found.find((m) => m.url)?.url ?? firstUrl(units.filter((u) => !isBoilerplateLine(u)).join("\n"));
   const author = hints.author ?? found.find((m) => m.author)?.author;
+  // What the page, the header lines or the site text state wins; the text's own mentions fill the gap or the full name.
+  const stated = hints.siteName?.trim() || found.find((m) => m.outlet)?.outlet || clues.named
+    || outletFromHost(url) || clues.emailHost || clues.agency;
+  const mention = outletMentionedAsSelf(bodyUnits);
   return {
     title: title ? title.replace(/\s+/g, " ") : undefined,
     subtitle,
-    outlet: hints.siteName?.trim() || found.find((m) => m.outlet)?.outlet || clues.named
-      || outletFromHost(url) || clues.emailHost || clues.agency,
+    outlet: stated ? fullerOutletName(stated, mention) : mention?.name,
+    outletInferredFrom: stated ? undefined : mention?.phrase,
     author: author ? tidyName(author) : undefined,
     publishedAt: hints.publishedAt ?? dates.find((d) => d.kind === "published")?.date,
     updatedAt: hints.updatedAt ?? dates.find((d) => d.kind === "updated")?.date,

@@ -14,7 +14,10 @@ export interface ImportPreview {
   subtitle?: string;
   outlet?: string;
   author?: string;
+  /** When the source gives only an update date, that date (and `dateFromUpdate` says so). */
   publishedAt?: Date;
+  /** True when `publishedAt` is the source's "Updated" date: it printed no publication date. */
+  dateFromUpdate?: boolean;
   sourceUpdatedAt?: Date;
   /** The zone the source printed its times in ("IST"), when it named one. */
   sourceTimeZone?: string;
@@ -65,10 +68,15 @@ function finish(meta: DetectedMetadata, html: string, removedBoilerplate: number
     title = ctx.fallbackTitle || clip(plain.split("\n")[0], 100)!;
     warnings.push("No headline was found, so the title was made up from the source. Check it before saving.");
   }
-  if (!meta.publishedAt && meta.updatedAt) {
-    warnings.push("Only an update date was found; the original publication date is missing.");
+  // An article is dated by when it came out; without that, the last update is the closest date there is.
+  const dateFromUpdate = !meta.publishedAt && Boolean(meta.updatedAt);
+  if (dateFromUpdate) {
+    warnings.push("The source gives no publication date, only an “Updated” one: that date is used as the article’s date. Check it before saving.");
   } else if (!meta.publishedAt) warnings.push("No publication date was found.");
-  if (!meta.outlet) warnings.push("The outlet could not be detected.");
+  if (!meta.outlet) warnings.push("The outlet could not be detected: the text names no publisher. Enter it before saving.");
+  else if (meta.outletInferredFrom) {
+    warnings.push(`The outlet was inferred from the text’s own words (“${clip(meta.outletInferredFrom, 80)}”). Check it before saving.`);
+  }
   if (removedBoilerplate > 0) {
     warnings.push(`Removed ${removedBoilerplate} line${removedBoilerplate === 1 ? "" : "s"} of site furniture (sign-in prompts, share buttons, photo credits, comment notices and the like).`);
   }
@@ -78,7 +86,8 @@ function finish(meta: DetectedMetadata, html: string, removedBoilerplate: number
     subtitle: clip(meta.subtitle, 1000),
     outlet: clip(meta.outlet, 200),
     author: clip(meta.author, 300),
-    publishedAt: meta.publishedAt,
+    publishedAt: meta.publishedAt ?? meta.updatedAt,
+    ...(dateFromUpdate ? { dateFromUpdate } : {}),
     sourceUpdatedAt: meta.updatedAt,
     sourceTimeZone: meta.sourceTimeZone,
     url: isHttpUrl(url) ? url : undefined,

@@ -52,6 +52,31 @@ test("every page passes axe (no serious or critical violation)", async ({ page, 
   expect(problems).toEqual([]);
 });
 
+test("each claim highlight is named with its verdict, and a re-rating renames it", async ({ page, team }) => {
+  const { a } = await linkedArticles(team);
+  await signIn(page, team.editor);
+  await page.goto(`/articles/${a.id}`);
+  const text = page.getByTestId("article-text");
+  const disputed = text.getByRole("group", { name: "Claim, disputed: 2,100 people were evacuated from the valley" });
+  const concrete = text.getByRole("group", { name: "Claim, verified: The wall was made of reinforced concrete" });
+  await expect(disputed).toBeVisible();
+  await expect(concrete).toHaveAccessibleName("Claim, verified: The wall was made of reinforced concrete");
+  const before = await concrete.elementHandle();
+
+  // Re-rate the disputed claim as a user does: open it from the text, pick a verdict.
+  await disputed.click();
+  await page.getByRole("radio", { name: "Sourced only" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+  const renamed = text.getByRole("group", { name: "Claim, sourced only: 2,100 people were evacuated from the valley" });
+  await expect(renamed).toHaveAccessibleName("Claim, sourced only: 2,100 people were evacuated from the valley");
+  await expect(text.getByRole("group", { name: /^Claim, disputed/ })).toHaveCount(0);
+  // The other claim's span was left as it was: the same element, the same name.
+  expect(await before!.evaluate((el) => el.isConnected && el.getAttribute("aria-label"))).toBe("Claim, verified: The wall was made of reinforced concrete");
+
+  const results = await new AxeBuilder({ page }).include("[data-testid=article-text]").analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
 test.describe("an 800 px window", () => {
   test.use({ viewport: { width: 800, height: 900 } });
 

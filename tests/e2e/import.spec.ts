@@ -64,6 +64,44 @@ test.describe("import", () => {
     await expect(page.getByTestId("article-row")).toHaveCount(2);
   });
 
+  test("several files saved with Save all; an update-only date is used and said so; times keep the source's zone", async ({ page, team }) => {
+    const updateOnly = [
+      "Ferry fares frozen for a year",
+      "",
+      "By LENA MARKOVA | HARBOUR DAILY",
+      "Updated: Mar 4, 2026",
+      "",
+      "The island council froze ferry fares for a year on Friday, after a petition signed by 4,000 residents.",
+    ].join("\n");
+    await signIn(page, team.editor);
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "Upload files" }).click();
+    await page.locator("#upload-files").setInputFiles([
+      { name: "tram.txt", mimeType: "text/plain", buffer: Buffer.from(PASTED) },
+      { name: "fares.txt", mimeType: "text/plain", buffer: Buffer.from(updateOnly) },
+    ]);
+    const items = page.getByTestId("import-item");
+    const tram = items.filter({ hasText: "tram.txt" });
+    const fares = items.filter({ hasText: "fares.txt" });
+    await expect(tram.getByTestId("import-status")).toHaveText("Ready for review");
+    await expect(fares.getByTestId("import-status")).toHaveText("Ready for review");
+
+    // "06:40 pm IST" is shown with its zone, never as a bare clock time.
+    await expect(tram.getByText(/^Read as .*\(18:40 IST at source\)/).first()).toBeVisible();
+    // Only an "Updated" date: it becomes the date, and the form says where it came from.
+    await expect(fares.getByLabel("Outlet")).toHaveValue("Harbour Daily");
+    await expect(fares.getByLabel("Published")).toHaveValue(/^2026-03-0[34]T/);
+    await expect(fares.getByTestId("date-from-update")).toHaveText("Taken from the “Updated” line: the source gives no publication date.");
+    await expect(fares.getByLabel("Published")).toHaveAccessibleDescription(/Taken from the “Updated” line/);
+
+    await page.getByRole("button", { name: "Save all 2 ready" }).click();
+    await expect(tram.getByTestId("import-status")).toHaveText("Saved");
+    await expect(fares.getByTestId("import-status")).toHaveText("Saved");
+    await page.goto("/articles");
+    await expect(page.getByTestId("article-row")).toHaveCount(2);
+    await expect(page.getByTestId("article-row").filter({ hasText: "Ferry fares frozen for a year" })).toContainText("4 Mar 2026");
+  });
+
   test("pasting the same article twice is refused as a duplicate", async ({ page, team }) => {
     await signIn(page, team.editor);
     await page.goto("/articles/new");

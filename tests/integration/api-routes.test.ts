@@ -16,6 +16,8 @@ import * as confirmText from "@/app/api/v1/articles/[id]/claims/[claimId]/confir
 import * as deletedClaims from "@/app/api/v1/articles/[id]/claims/deleted/route";
 import * as suggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/route";
 import * as dismiss from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismiss/route";
+import * as dismissedSuggestions from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismissed/route";
+import * as dismissedSuggestion from "@/app/api/v1/articles/[id]/claims/[claimId]/suggestions/dismissed/[dismissalId]/route";
 import * as incomingLinks from "@/app/api/v1/articles/[id]/incoming-links/route";
 import * as revisions from "@/app/api/v1/articles/[id]/revisions/route";
 import * as link from "@/app/api/v1/links/[linkId]/route";
@@ -123,7 +125,13 @@ describe("REST API routes answer as they are described", () => {
     const found = await expectSuccess(suggestions.GET, { ...as, params: claimParams, query: { limit: "5" } });
     const suggested = found.items.find((s) => s.article.id === b.id);
     expect(suggested?.text).toBe("City hall confirmed the tunnel opens in June.");
-    expect(await expectSuccess(dismiss.POST, { ...as, params: claimParams, body: { passageId: suggested!.passageId } })).toMatchObject({ dismissed: true });
+    const dismissal = await expectSuccess(dismiss.POST, { ...as, params: claimParams, body: { passageId: suggested!.passageId } });
+    expect(dismissal).toMatchObject({ dismissed: true });
+    expect((await expectSuccess(dismissedSuggestions.GET, { ...as, params: claimParams })).items.map((d) => d.id)).toEqual([dismissal.id]);
+    // Undone, then dismissed again: the rest of the walk expects it dismissed.
+    expect(await expectSuccess(dismissedSuggestion.DELETE, { ...as, params: { ...claimParams, dismissalId: dismissal.id } })).toEqual({ deleted: true });
+    expect((await expectSuccess(dismissedSuggestions.GET, { ...as, params: claimParams })).items).toEqual([]);
+    await expectSuccess(dismiss.POST, { ...as, params: claimParams, body: { passageId: suggested!.passageId } });
 
     const onB = { ...as, params: { id: b.id } };
     const claimB = await expectSuccess(claims.POST, { ...onB, body: { revisionId: b.revision.id, anchor: anchorIn(bText, "the tunnel opens in June"), verdict: "DISPUTED" } });

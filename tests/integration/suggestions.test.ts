@@ -6,6 +6,8 @@ import { correctArticleText } from "@/lib/server/articles/correct-article-text";
 import { createPassageLink } from "@/lib/server/links/create-passage-link";
 import { dismissSuggestion } from "@/lib/server/links/dismiss-suggestion";
 import { listClaimLinks } from "@/lib/server/links/list-claim-links";
+import { listDismissedSuggestions } from "@/lib/server/links/list-dismissed-suggestions";
+import { restoreSuggestion } from "@/lib/server/links/restore-suggestion";
 import { suggestPassages } from "@/lib/server/links/suggest-passages";
 import { evaluateSuggestions } from "../fixtures/suggestions/evaluate";
 import type { ArticleHandle } from "@/lib/factories/article-handle";
@@ -100,11 +102,34 @@ describe("link suggestions", () => {
     expect(audit).toBe(1);
   });
 
+  it("lists what was dismissed, and undoing a dismissal offers the passage again", async () => {
+    const { team, a, b, claim } = await setup("undo-dismiss");
+    const [top] = await suggestPassages(team.editor, a.id, claim.id);
+    const { id } = await dismissSuggestion(team.editor, a.id, claim.id, top.passageId);
+    const listed = await listDismissedSuggestions(team.viewer, a.id, claim.id);
+    expect(listed).toEqual([expect.objectContaining({ id, text: top.text, article: expect.objectContaining({ id: b.id }), dismissedBy: { id: team.editor.userId, name: expect.any(String) } })]);
+
+    await expectAppError(restoreSuggestion(team.viewer, a.id, claim.id, id), "FORBIDDEN");
+    await expectAppError(restoreSuggestion(team.reviewer, a.id, claim.id, id), "FORBIDDEN");
+    const other = await claimOn(team.editor, a, "The foreign ministry said China understands");
+    // The dismissal belongs to its claim: another claim's id does not reach it.
+    await expectAppError(restoreSuggestion(team.editor, a.id, other.id, id), "NOT_FOUND");
+
+    expect(await restoreSuggestion(team.editor, a.id, claim.id, id)).toEqual({ id, restored: true });
+    expect((await suggestPassages(team.editor, a.id, claim.id)).map((s) => s.passageId)).toContain(top.passageId);
+    expect(await listDismissedSuggestions(team.editor, a.id, claim.id)).toEqual([]);
+    await expectAppError(restoreSuggestion(team.editor, a.id, claim.id, id), "NOT_FOUND");
+    const actions = await getDb().auditEvent.findMany({ where: { workspaceId: team.workspaceId, action: { startsWith: "suggestion." } }, orderBy: { seq: "asc" }, select: { action: true, entityId: true } });
+    expect(actions).toEqual([{ action: "suggestion.dismissed", entityId: id }, { action: "suggestion.restored", entityId: id }]);
+  });
+
   it("stays inside the workspace", async () => {
     const { team, a, claim } = await setup("scope");
     const other = await setup("scope-other");
     await expectAppError(suggestPassages(other.team.editor, a.id, claim.id), "NOT_FOUND");
     await expectAppError(dismissSuggestion(other.team.editor, a.id, claim.id, "whatever"), "NOT_FOUND");
+    await expectAppError(listDismissedSuggestions(other.team.editor, a.id, claim.id), "NOT_FOUND");
+    await expectAppError(restoreSuggestion(other.team.editor, a.id, claim.id, "whatever"), "NOT_FOUND");
     const suggestions = await suggestPassages(team.editor, a.id, claim.id, 50);
     const ids = new Set([other.a.id, other.b.id, other.c.id]);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -48,6 +48,7 @@ const EXPECTED: Record<Ability, { roles: Role[]; resource: boolean }> = {
   "link.update": { roles: WRITERS, resource: true },
   "link.delete": { roles: WRITERS, resource: true },
   "suggestion.dismiss": { roles: WRITERS, resource: true },
+  "suggestion.restore": { roles: WRITERS, resource: true },
   "cluster.explain_disagreement": { roles: WRITERS, resource: true },
   "member.list": { roles: ALL, resource: false },
   "member.manage": { roles: ADMINS, resource: false },

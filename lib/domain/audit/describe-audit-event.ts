@@ -115,6 +115,8 @@ export function describeAuditEvent(event: DescribableEvent, names: AuditNames): 
       return `${who} removed the link from ${claim()} to ${article(event.data.targetArticleId)}`;
     case "suggestion.dismissed":
       return `${who} dismissed a suggested passage of ${article(event.data.targetArticleId)} for ${claim()}`;
+    case "suggestion.restored":
+      return `${who} restored a dismissed suggestion of ${article(event.data.targetArticleId)} for ${claim()}`;
     case "cluster.disagreement_explained":
       return `${who} explained why ${claim()} and the same claim elsewhere differ in verdict`;
     case "member.added":

@@ -19,9 +19,13 @@ export const canDeleteLink = (actor: Actor, link: LinkResource) => editsInWorksp
 /** Dismissing a suggested passage for a claim: editors and admins (reading suggestions is reading the claim). */
 export const canDismissSuggestion = (actor: Actor, claim: ClaimResource) => editsInWorkspace(actor, claim);
 
+/** Undoing a dismissal (the passage is suggested again): editors and admins, as for dismissing. */
+export const canRestoreSuggestion = (actor: Actor, claim: ClaimResource) => editsInWorkspace(actor, claim);
+
 export const linkRules = {
   "link.create": { allows: canCreateLink, what: "link passages" },
   "link.update": { allows: canUpdateLink, what: "edit links" },
   "link.delete": { allows: canDeleteLink, what: "delete links" },
   "suggestion.dismiss": { allows: canDismissSuggestion, what: "dismiss suggestions" },
+  "suggestion.restore": { allows: canRestoreSuggestion, what: "restore dismissed suggestions" },
 };

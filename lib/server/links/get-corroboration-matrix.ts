@@ -1,11 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { needsDisagreementWarning, verdictsDisagree } from "@/lib/domain/claims/cluster-rules";
-import type { Verdict } from "@/lib/domain/claims/verdicts";
-import { buildMatrix, type MatrixRow } from "@/lib/domain/matrix/build-matrix";
+import { buildMatrix } from "@/lib/domain/matrix/build-matrix";
 import { authorize } from "@/lib/domain/policies/authorize";
 import type { Actor } from "@/lib/domain/roles";
 import { visibleClaimsWhere } from "@/lib/server/agreement/visible-claims-where";
+import { withRecordedReasons } from "@/lib/server/links/with-recorded-reasons";
 
 /** Most columns a matrix shows; beyond that it stops being readable. */
 export const MATRIX_MAX_ARTICLES = 30;
@@ -46,29 +45,3 @@ export async function getCorroborationMatrix(actor: Actor, articleIds?: readonly
   };
 }
 export type MatrixView = Awaited<ReturnType<typeof getCorroborationMatrix>>;
-
-/** The claim ids of a matrix row (its cells' claims). */
-const rowClaims = (row: MatrixRow) => Object.values(row.cells).flatMap((cell) => (cell.kind === "claim" ? cell.claims : []));
-
-/**
- * Marks the contested rows whose disagreeing verdicts have a recorded reason
- * that still applies (the same rule as a cluster's warning): the matrix then
- * says "reason recorded" instead of "contested". One query for all rows.
- */
-async function withRecordedReasons(workspaceId: string, rows: MatrixRow[]) {
-  const contested = rows.filter((r) => r.contested);
-  const ids = contested.flatMap((r) => rowClaims(r).map((c) => c.id));
-  const reasons = ids.length === 0 ? [] : await getDb().verdictDisagreement.findMany({
-    where: { workspaceId, claimIds: { hasSome: ids } },
-    orderBy: { createdAt: "desc" },
-    select: { claimIds: true, verdicts: true },
-  });
-  return rows.map((row) => {
-    if (!row.contested) return { ...row, reasonRecorded: false };
-    const current = rowClaims(row).map((c) => ({ claimId: c.id, verdict: c.verdict }));
-    const reason = reasons.find((r) => r.claimIds.some((id) => current.some((c) => c.claimId === id)));
-    const reasonRecorded = Boolean(reason) && verdictsDisagree(current.map((c) => c.verdict))
-      && !needsDisagreementWarning(current, reason!.verdicts as Record<string, Verdict>);
-    return { ...row, reasonRecorded };
-  });
-}

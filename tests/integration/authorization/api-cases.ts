@@ -2,6 +2,7 @@ import type { Ability } from "@/lib/domain/policies/abilities";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { getDb } from "@/lib/db";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { dismissSuggestion } from "@/lib/server/links/dismiss-suggestion";
 import { addClaimComment } from "@/lib/server/reviews/add-claim-comment";
 import type { RouteCall } from "../api-client";
 import type { RoleKey, World } from "./world";
@@ -159,6 +160,15 @@ export const API_CASES: Record<string, OperationCase> = {
     request: async (w) => {
       const { articleId, claimId, passageId } = await w.fresh.suggestion();
       return { params: { id: articleId, claimId }, body: { passageId } };
+    },
+  },
+  "GET /api/v1/articles/{id}/claims/{claimId}/suggestions/dismissed": { allowed: "claim.read", request: onClaim },
+  "DELETE /api/v1/articles/{id}/claims/{claimId}/suggestions/dismissed/{dismissalId}": {
+    allowed: "suggestion.restore",
+    request: async (w) => {
+      const { articleId, claimId, passageId } = await w.fresh.suggestion();
+      const { id } = await dismissSuggestion(w.team.editor, articleId, claimId, passageId);
+      return { params: { id: articleId, claimId, dismissalId: id } };
     },
   },
   "GET /api/v1/articles/{id}/claims/{claimId}/cluster": { allowed: "claim.read", request: onClaim },

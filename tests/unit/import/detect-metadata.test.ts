@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "@/lib/import/detect-language";
 import { detectMetadata } from "@/lib/import/detect-metadata";
+import { fullerOutletName, outletMentionedAsSelf } from "@/lib/import/outlet-mentions";
 import { parseByline } from "@/lib/import/parse-byline";
 import { parseDateLine, parseDateValue } from "@/lib/import/parse-date-line";
 import { fixture, lines } from "./fixtures";
@@ -56,6 +57,9 @@ describe("parseByline", () => {
     ["Written by Ana de la Cruz, Reuters", { author: "Ana de la Cruz", outlet: "Reuters" }],
     ["Jane Doe | Reuters", { author: "Jane Doe", outlet: "Reuters" }],
     ["By Jane Doe and John Roe", { author: "Jane Doe and John Roe", outlet: undefined }],
+    ["By Jane Doe for The Coastal Herald", { author: "Jane Doe", outlet: "The Coastal Herald" }],
+    ["By Jane Doe, Staff Writer", { author: "Jane Doe", outlet: undefined }],
+    ["Jane Doe | Senior Correspondent", { author: "Jane Doe", outlet: undefined }],
   ])("reads %j", (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });
@@ -178,6 +182,34 @@ describe("detectMetadata details", () => {
     const meta = detectMetadata(lines(fixture("comments-closed.txt")).slice(1).join("\n\n"));
     expect(meta.title).toBeUndefined();
     expect(meta.body).toMatch(/^Lissa has signaled its support/);
+  });
+});
+
+describe("the text's own mentions of its outlet", () => {
+  it("finds the outlet reporting its own work, not the outlets it cites", () => {
+    expect(outletMentionedAsSelf([
+      "A source told the Lissa Evening Post on Feb. 27 that the talks had stalled.",
+      "According to the online edition of The Coastal Herald, the envoy left on Sunday.",
+    ])).toEqual({ name: "The Lissa Evening Post", phrase: "told the Lissa Evening Post" });
+    expect(outletMentionedAsSelf(["Reuters has learned that the strait will reopen.", "An official told the BBC."])?.name).toBe("Reuters");
+    expect(outletMentionedAsSelf(["The minister told the BBC."])?.name).toBe("BBC");
+    // Names that are no news organisation are not taken.
+    expect(outletMentionedAsSelf(["Wang Yi told Russian Foreign Minister Sergey Lavrov on Thursday.", "Beijing understands the concerns."])).toBeUndefined();
+  });
+
+  it("completes a short outlet name from the header with the text's full one", () => {
+    const mention = { name: "The Northern Ledger Shimbun", phrase: "told the Northern Ledger Shimbun" };
+    expect(fullerOutletName("Northern Ledger", mention)).toBe("The Northern Ledger Shimbun");
+    expect(fullerOutletName("Reuters", mention)).toBe("Reuters");
+    expect(fullerOutletName("Reuters", undefined)).toBe("Reuters");
+  });
+
+  it("fills the outlet only when nothing else names it, and keeps a stated one", () => {
+    const body = "Officials said the strait reopened on Sunday, a port source told the Lissa Evening Post, after two days of talks.";
+    const inferred = detectMetadata(`Strait reopens after talks\n\n${body}`);
+    expect(inferred).toMatchObject({ outlet: "The Lissa Evening Post", outletInferredFrom: "told the Lissa Evening Post" });
+    const stated = detectMetadata(`Strait reopens after talks\n\nBy Jane Okafor | Reuters\n\n${body}`);
+    expect(stated).toMatchObject({ outlet: "Reuters", outletInferredFrom: undefined });
   });
 });
 

@@ -57,8 +57,40 @@ describe("prepareImport from pasted text", () => {
     const preview = await prepareImport({ kind: "text", text: fixture("comments-closed.txt") });
     expect(preview.warnings).toEqual(expect.arrayContaining([
       "No publication date was found.",
-      "The outlet could not be detected.",
+      "The outlet could not be detected: the text names no publisher. Enter it before saving.",
     ]));
+  });
+
+  it("dates an article by its “Updated” line when it prints no publication date, and says so", async () => {
+    const text = [
+      "Ferry fares frozen for a year",
+      "",
+      "By LENA MARKOVA | HARBOUR DAILY",
+      "Updated: Mar 4, 2023",
+      "",
+      "The island council froze ferry fares for a year on Friday, after a petition signed by 4,000 residents.",
+    ].join("\n");
+    const preview = await prepareImport({ kind: "text", text });
+    expect(preview).toMatchObject({ outlet: "Harbour Daily", publishedAt: new Date("2023-03-04T12:00:00Z"), sourceUpdatedAt: new Date("2023-03-04T12:00:00Z"), dateFromUpdate: true });
+    expect(preview.warnings).toContain("The source gives no publication date, only an “Updated” one: that date is used as the article’s date. Check it before saving.");
+    // A source with both dates keeps its publication date, and says nothing about it.
+    const both = await prepareImport({ kind: "text", text: text.replace("Updated: Mar 4, 2023", "Published: Mar 3, 2023 | Updated: Mar 4, 2023") });
+    expect(both).toMatchObject({ publishedAt: new Date("2023-03-03T12:00:00Z"), sourceUpdatedAt: new Date("2023-03-04T12:00:00Z") });
+    expect(both.dateFromUpdate).toBeUndefined();
+    expect(both.warnings.join(" ")).not.toContain("Updated");
+  });
+
+  it("takes the outlet from the text's own reporting phrase when nothing else names it, and says so", async () => {
+    const text = [
+      "Port chief backs night sailings",
+      "",
+      "LISSA — The port authority will allow night sailings from April, its chief told the Lissa Evening Post on Monday.",
+      "",
+      "According to the online edition of The Coastal Herald, the change was first proposed in 2021.",
+    ].join("\n");
+    const preview = await prepareImport({ kind: "text", text });
+    expect(preview.outlet).toBe("The Lissa Evening Post");
+    expect(preview.warnings).toContain("The outlet was inferred from the text’s own words (“told the Lissa Evening Post”). Check it before saving.");
   });
 
   it("refuses text that is nothing but boilerplate with EMPTY_CONTENT", async () => {

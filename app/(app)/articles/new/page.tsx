@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/domain/policies/authorize";
 import { importByteLimit } from "@/lib/import/detect-file-kind";
+import { listOutlets } from "@/lib/server/articles/list-articles";
 import { previewFileAction, previewPastedAction, previewUrlAction, saveImportAction } from "./actions";
 
 export const metadata = { title: "Import articles" };
@@ -20,7 +21,7 @@ export default async function ImportPage() {
           share buttons, photo credits, tag lists) is removed, and the metadata is detected for you to review before saving.
         </>}
       />
-      <ImportWorkbench actions={{ previewPasted: previewPastedAction, previewFile: previewFileAction, previewUrl: previewUrlAction, save: saveImportAction }} maxBytes={importByteLimit()} />
+      <ImportWorkbench actions={{ previewPasted: previewPastedAction, previewFile: previewFileAction, previewUrl: previewUrlAction, save: saveImportAction }} maxBytes={importByteLimit()} outlets={await listOutlets(actor)} />
     </main>
   );
 }

@@ -30,6 +30,7 @@ export const linkEvents = [
     note: z.string().nullable(),
   }),
   auditEvent("suggestion.dismissed", "DismissedSuggestion", claimRefs, { targetArticleId: z.string(), text: excerpt }),
+  auditEvent("suggestion.restored", "DismissedSuggestion", claimRefs, { targetArticleId: z.string(), text: excerpt }),
   auditEvent("cluster.disagreement_explained", "VerdictDisagreement", claimRefs, {
     verdicts: z.record(z.string(), z.enum(VERDICTS)),
     reason: z.string().max(1000),
