@@ -1,6 +1,5 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { htmlBlockTexts } from "@/lib/import/html-blocks";
 import { parseByline } from "@/lib/import/parse-byline";
 import { parseDateValue } from "@/lib/import/parse-date-line";
 import { readPageMetadata } from "@/lib/import/read-page-metadata";
@@ -20,6 +19,8 @@ export interface ExtractedContent {
   updatedAt?: Date;
   /** The page's canonical address (link rel=canonical, og:url), absolute. */
   canonicalUrl?: string;
+  /** The texts of the blocks of `html`, in order. */
+  blockTexts: string[];
   /** How many blocks the boilerplate pass removed after Readability. */
   removedBoilerplate: number;
   /** True when Readability found no article and the whole body was used. */
@@ -78,10 +79,11 @@ export function extractMainContent(pageHtml: string, opts: { url?: string } = {}
     const byline = article?.byline ? (parseByline(article.byline)?.author ?? article.byline) : undefined;
     const siteName = meta.siteName ?? article?.siteName ?? undefined;
     const sanitized = sanitizeArticleHtml(rawHtml, { baseUrl });
-    const html = removeBoilerplateHtml(sanitized);
+    const { html, before, after } = removeBoilerplateHtml(sanitized);
     return {
       html,
-      removedBoilerplate: htmlBlockTexts(sanitized).length - htmlBlockTexts(html).length,
+      blockTexts: after,
+      removedBoilerplate: before.length - after.length,
       title: preferHeadline(withoutSiteSuffix(meta.title ?? article?.title ?? undefined, siteName), doc),
       author: meta.author ?? (byline?.trim() || undefined),
       siteName,

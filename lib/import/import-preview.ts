@@ -3,7 +3,7 @@ import { detectMetadata, type DetectedMetadata, type MetadataHints } from "@/lib
 import { extractMainContent } from "@/lib/import/extract-main-content";
 import { htmlToDocNode } from "@/lib/editor/html-to-doc";
 import { docToPlainText } from "@/lib/editor/plain-text";
-import { dropHtmlBlocks, htmlBlockTexts } from "@/lib/import/html-blocks";
+import { dropHtmlBlocks } from "@/lib/import/html-blocks";
 import { removeBoilerplateHtml, removeBoilerplateText } from "@/lib/import/remove-boilerplate";
 import { sanitizeArticleHtml } from "@/lib/import/sanitize-article-html";
 import { textToHtml } from "@/lib/import/text-to-html";
@@ -107,26 +107,27 @@ export function previewFromText(text: string, ctx: SourceContext): ImportPreview
 
 /** Takes out of the HTML the blocks detectMetadata read as header lines, each once, in order. */
 function dropMetadataBlocks(html: string, removedLines: string[]): string {
+  if (removedLines.length === 0) return html;
   const pending = removedLines.map((l) => l.replace(/\s+/g, " ").trim());
   return dropHtmlBlocks(html, (texts) => texts.map((t) => {
     const at = pending.indexOf(t);
     if (at >= 0) pending.splice(at, 1);
     return at >= 0;
-  }));
+  })).html;
 }
 
 /** HTML that is already article-sized (a paste, Markdown, a .docx): sanitise, clean, read metadata. */
 export function previewFromFragment(html: string, ctx: SourceContext, hints: MetadataHints = {}): ImportPreview {
   const sanitized = sanitizeArticleHtml(html, { baseUrl: ctx.url });
   const cleaned = removeBoilerplateHtml(sanitized);
-  const before = htmlBlockTexts(sanitized);
-  return previewFromCleanHtml(cleaned, before.length, ctx, { furniture: before, ...hints });
+  return previewFromCleanHtml({ html: cleaned.html, blockTexts: cleaned.after }, cleaned.before.length, ctx, { furniture: cleaned.before, ...hints });
 }
 
-function previewFromCleanHtml(html: string, blocksBefore: number, ctx: SourceContext, hints: MetadataHints): ImportPreview {
-  const meta = detectMetadata(htmlBlockTexts(html).join("\n\n"), { ...hints, url: hints.url ?? ctx.url, title: hints.title ?? ctx.title });
-  const body = dropMetadataBlocks(html, meta.removedLines);
-  return finish(meta, body, blocksBefore - htmlBlockTexts(html).length, ctx);
+/** `blockTexts` are the texts of the blocks of `html`, read when it was made (parsing it again is what costs). */
+function previewFromCleanHtml(clean: { html: string; blockTexts: string[] }, blocksBefore: number, ctx: SourceContext, hints: MetadataHints): ImportPreview {
+  const meta = detectMetadata(clean.blockTexts.join("\n\n"), { ...hints, url: hints.url ?? ctx.url, title: hints.title ?? ctx.title });
+  const body = dropMetadataBlocks(clean.html, meta.removedLines);
+  return finish(meta, body, blocksBefore - clean.blockTexts.length, ctx);
 }
 
 /** Saved pages have a doctype, head or title. Clipboard HTML may carry <meta charset> and <html><body>, but is a selection. */
@@ -150,6 +151,6 @@ export function previewFromHtml(html: string, ctx: SourceContext): ImportPreview
     title: page.title, author: page.author, siteName: page.siteName, publishedAt: page.publishedAt,
     updatedAt: page.updatedAt, language: page.lang, url: ctx.url ?? page.canonicalUrl,
   };
-  const blocksBefore = htmlBlockTexts(page.html).length + page.removedBoilerplate;
-  return previewFromCleanHtml(page.html, blocksBefore, { ...ctx, url: hints.url, warnings }, hints);
+  const blocksBefore = page.blockTexts.length + page.removedBoilerplate;
+  return previewFromCleanHtml(page, blocksBefore, { ...ctx, url: hints.url, warnings }, hints);
 }

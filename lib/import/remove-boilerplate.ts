@@ -5,7 +5,7 @@ import {
   normalizeLine,
   wordCount,
 } from "@/lib/import/boilerplate-patterns";
-import { dropHtmlBlocks } from "@/lib/import/html-blocks";
+import { dropHtmlBlocks, type DroppedBlocks } from "@/lib/import/html-blocks";
 import { textToUnits, unitsToText } from "@/lib/import/text-units";
 
 export { isBoilerplateLine } from "@/lib/import/boilerplate-patterns";
@@ -79,6 +79,6 @@ export function removeBoilerplateText(text: string): string {
 }
 
 /** Removes boilerplate blocks (paragraphs, list items, headings) from sanitised HTML. */
-export function removeBoilerplateHtml(html: string): string {
+export function removeBoilerplateHtml(html: string): DroppedBlocks {
   return dropHtmlBlocks(html, findBoilerplate);
 }

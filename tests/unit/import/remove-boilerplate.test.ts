@@ -184,9 +184,11 @@ describe("removeBoilerplateHtml", () => {
       "<p>Traders said freight rates fell 4% on the news, and insurers expect premiums to stay high.</p>",
       "<ul><li>Ambassador</li><li>Velsk Strait</li><li>Shipping</li></ul>",
     ].join("");
-    const out = removeBoilerplateHtml(html);
+    const { html: out, before, after } = removeBoilerplateHtml(html);
     expect(out).not.toMatch(/Share|Also read|Ambassador|<ul>/);
     expect(out).toContain("<p>Korvath reopened the strait");
     expect(out).toContain("<p>Traders said freight rates");
+    expect(before).toHaveLength(7);
+    expect(after).toEqual([expect.stringMatching(/^Korvath reopened/), expect.stringMatching(/^Traders said/)]);
   });
 });
