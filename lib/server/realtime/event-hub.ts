@@ -11,9 +11,7 @@ export type HubMessage =
   | { kind: "event"; workspaceId: string; seq: number }
   | { kind: "presence"; workspaceId: string; entry: PresenceEntry }
   /** The LISTEN connection was lost and is back: notifications may have been missed meanwhile. */
-  | { kind: "reconnected" }
-  /** The process is shutting down: streams end (browsers reconnect to another instance), so the server can close. */
-  | { kind: "shutdown" };
+  | { kind: "reconnected" };
 
 type Subscriber = (message: HubMessage) => void;
 
@@ -129,11 +127,6 @@ class EventHub {
     }
   }
 
-  /** Ends every stream of this process (shutdown). */
-  shutdown() {
-    this.dispatch({ kind: "shutdown" });
-  }
-
   /** Tests: drop the connection as a network failure would. */
   async simulateDisconnect() {
     const client = this.client;
@@ -148,17 +141,7 @@ const globalForHub = globalThis as unknown as { crosscheckEventHub?: EventHub };
 /** This process's hub (one per app instance). */
 export function eventHub(): EventHub {
   if (!globalForHub.crosscheckEventHub) {
-    const hub = new EventHub();
-    globalForHub.crosscheckEventHub = hub;
-    // Next closes the server on SIGTERM/SIGINT only once every request has ended; an open stream never
-    // would, so a deploy or a stop would hang. End the streams first (EventSource reconnects elsewhere).
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.once(signal, () => {
-        hub.shutdown();
-        // Alone (a script, not Next), keep the signal's usual effect.
-        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-      });
-    }
+    globalForHub.crosscheckEventHub = new EventHub();
   }
   return globalForHub.crosscheckEventHub;
 }

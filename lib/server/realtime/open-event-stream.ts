@@ -5,6 +5,7 @@ import type { LiveEvent } from "@/lib/domain/realtime/live-event";
 import { sseComment, sseFrame } from "@/lib/domain/realtime/sse-frame";
 import { endsStreamOf, REPLAY_CAP } from "@/lib/domain/realtime/stream-rules";
 import type { Actor } from "@/lib/domain/roles";
+import { isShuttingDown, onShutdown } from "@/lib/server/core/shutdown";
 import { eventHub, type HubMessage } from "@/lib/server/realtime/event-hub";
 import { listPresence } from "@/lib/server/realtime/presence";
 import { latestSeq, readLiveEvents } from "@/lib/server/realtime/read-live-events";
@@ -35,7 +36,8 @@ export interface EventStreamOptions {
  * and after a lost LISTEN connection the stream catches up from the table.
  * More than REPLAY_CAP missed events send `resync` instead. Presence is sent
  * as `presence` events (a snapshot first). The stream ends when the client
- * goes, or at once when the member is removed or their role changes.
+ * goes, when the process stops, or at once when the member is removed or
+ * their role changes.
  */
 export function openEventStream(actor: Actor, options: EventStreamOptions): Response {
   const encoder = new TextEncoder();
@@ -99,7 +101,6 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
       };
       const onHub = (message: HubMessage) => {
         if (closed) return;
-        if (message.kind === "shutdown") return close();
         if (message.kind === "reconnected") serially(async () => catchUp(await latestSeq(workspaceId)));
         else if (message.workspaceId !== workspaceId) return;
         else if (message.kind === "event") serially(() => catchUp(message.seq));
@@ -117,6 +118,9 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
       cleanups.push(() => clearInterval(recheck));
 
       write("retry: 3000\n\n");
+      // A stopping instance ends its streams (the browser reconnects, to another instance), so the server can close.
+      if (isShuttingDown()) return close();
+      cleanups.push(onShutdown(close));
       write(sseComment("connected"));
       serially(async () => {
         const unsubscribe = await eventHub().subscribe(onHub);
