@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db";
 import { canSeeClaimLayer, seesAllLayers } from "@/lib/domain/agreement/layer-visibility";
 import type { Actor } from "@/lib/domain/roles";
+import { claimLayerSelect } from "@/lib/server/agreement/claim-layer-select";
 
 /**
  * Live events (or any audit rows) the viewer may receive, as far as blind
@@ -16,12 +17,7 @@ export async function filterVisibleEvents<E extends { claimId: string | null }>(
   if (claimIds.length === 0) return [...events];
   const layered = await tx.claim.findMany({
     where: { id: { in: claimIds }, layerSessionArticleId: { not: null } },
-    select: {
-      id: true,
-      layerSessionArticleId: true,
-      layerEditorId: true,
-      layerSessionArticle: { select: { id: true, reviewerId: true, editors: { select: { userId: true, doneAt: true } } } },
-    },
+    select: claimLayerSelect,
   });
   const hidden = new Set(layered.filter((c) => !canSeeClaimLayer(actor, c, c.layerSessionArticle)).map((c) => c.id));
   return events.filter((e) => !e.claimId || !hidden.has(e.claimId));

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import type { LiveEvent, PresenceEntry } from "@/lib/domain/realtime/live-event";
+import type { PresenceClaimLayer } from "@/lib/domain/realtime/presence-for-viewer";
 import { AUDIT_EVENTS_CHANNEL, type AuditNotification } from "@/lib/server/core/audit";
 import { readLiveEvents } from "@/lib/server/realtime/read-live-events";
 
@@ -9,7 +10,8 @@ export const PRESENCE_CHANNEL = "crosscheck_presence";
 
 export type HubMessage =
   | { kind: "event"; workspaceId: string; seq: number }
-  | { kind: "presence"; workspaceId: string; entry: PresenceEntry }
+  /** `layer`: the open claim's blind layer, for presenceForViewer (not sent to clients). */
+  | { kind: "presence"; workspaceId: string; entry: PresenceEntry; layer: PresenceClaimLayer | null }
   /** The LISTEN connection was lost and is back: notifications may have been missed meanwhile. */
   | { kind: "reconnected" };
 
@@ -110,7 +112,7 @@ class EventHub {
         const { workspaceId, seq } = payload as AuditNotification;
         this.dispatch({ kind: "event", workspaceId, seq });
       } else if (message.channel === PRESENCE_CHANNEL) {
-        this.dispatch({ kind: "presence", workspaceId: payload.workspaceId, entry: payload.entry });
+        this.dispatch({ kind: "presence", workspaceId: payload.workspaceId, entry: payload.entry, layer: payload.layer ?? null });
       }
     } catch {
       // A payload we cannot read is not ours to act on.

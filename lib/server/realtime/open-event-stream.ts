@@ -2,6 +2,7 @@ import "server-only";
 import { filterVisibleEvents } from "@/lib/server/agreement/filter-visible-events";
 import { getDb } from "@/lib/db";
 import type { LiveEvent } from "@/lib/domain/realtime/live-event";
+import { presenceForViewer } from "@/lib/domain/realtime/presence-for-viewer";
 import { sseComment, sseFrame } from "@/lib/domain/realtime/sse-frame";
 import { endsStreamOf, REPLAY_CAP } from "@/lib/domain/realtime/stream-rules";
 import type { Actor } from "@/lib/domain/roles";
@@ -35,7 +36,8 @@ export interface EventStreamOptions {
  * exactly once: a notification that skips ahead is filled in from the table,
  * and after a lost LISTEN connection the stream catches up from the table.
  * More than REPLAY_CAP missed events send `resync` instead. Presence is sent
- * as `presence` events (a snapshot first). The stream ends when the client
+ * as `presence` events (a snapshot first), without the claim when it is in a
+ * blind layer the member may not see (presenceForViewer). The stream ends when the client
  * goes, when the process stops, or at once when the member is removed or
  * their role changes.
  */
@@ -104,7 +106,7 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
         if (message.kind === "reconnected") serially(async () => catchUp(await latestSeq(workspaceId)));
         else if (message.workspaceId !== workspaceId) return;
         else if (message.kind === "event") serially(() => catchUp(message.seq));
-        else write(sseFrame({ event: "presence", data: message.entry }));
+        else write(sseFrame({ event: "presence", data: presenceForViewer(actor, message.entry, message.layer) }));
       };
 
       options.signal?.addEventListener("abort", close);
@@ -134,7 +136,7 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
           lastId = options.lastEventId;
           await catchUp(newest);
         }
-        for (const entry of await listPresence(workspaceId)) write(sseFrame({ event: "presence", data: entry }));
+        for (const entry of await listPresence(actor)) write(sseFrame({ event: "presence", data: entry }));
       });
     },
     cancel() {
