@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { PresenceEntry } from "@/lib/domain/realtime/live-event";
-import { presenceForViewer, type PresenceClaimLayer } from "@/lib/domain/realtime/presence-for-viewer";
+import type { ClaimLayer } from "@/lib/domain/agreement/layer-visibility";
+import { presenceForViewer } from "@/lib/domain/realtime/presence-for-viewer";
 import type { Actor } from "@/lib/domain/roles";
 
 const actor = (userId: string, role: Actor["role"] = "EDITOR"): Actor => ({ userId, workspaceId: "w", role });
 const entry: PresenceEntry = { userId: "ana", name: "Ana", articleId: "a", claimId: "c", editing: true, lastSeenAt: "2026-12-01T10:00:00.000Z" };
-const layer = (doneAt: string | null = null): PresenceClaimLayer => ({
+const layer = (doneAt: string | null = null): ClaimLayer => ({
   claim: { layerSessionArticleId: "sa", layerEditorId: "ana" },
   sessionArticle: { id: "sa", reviewerId: "rita", editors: [{ userId: "ana", doneAt: "2026-12-01T09:00:00.000Z" }, { userId: "bo", doneAt }] },
 });

@@ -3,9 +3,10 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import type { PresenceEntry } from "@/lib/domain/realtime/live-event";
-import { presenceForViewer, type PresenceClaimLayer } from "@/lib/domain/realtime/presence-for-viewer";
+import type { ClaimLayer } from "@/lib/domain/agreement/layer-visibility";
+import { presenceForViewer } from "@/lib/domain/realtime/presence-for-viewer";
 import { PRESENCE_TTL_MS } from "@/lib/domain/realtime/stream-rules";
-import { claimLayerSelect } from "@/lib/server/agreement/claim-layer-select";
+import { claimLayers, claimLayerSelect, layerOf } from "@/lib/server/agreement/claim-layer-select";
 import { userNames } from "@/lib/server/core/user-names";
 import { PRESENCE_CHANNEL } from "@/lib/server/realtime/event-hub";
 
@@ -14,12 +15,6 @@ export interface PresenceBeat {
   claimId?: string | null;
   editing?: boolean;
 }
-
-type LayeredClaim = { layerSessionArticleId: string | null; layerEditorId: string | null; layerSessionArticle: PresenceClaimLayer["sessionArticle"] };
-
-/** A claim's layer for presenceForViewer (null: in no layer). */
-const layerOf = (claim: LayeredClaim): PresenceClaimLayer | null =>
-  claim.layerSessionArticleId ? { claim: { layerSessionArticleId: claim.layerSessionArticleId, layerEditorId: claim.layerEditorId }, sessionArticle: claim.layerSessionArticle } : null;
 
 /**
  * Records a presence heartbeat (where the member is now) and announces it to
@@ -33,7 +28,7 @@ export async function recordPresence(actor: Actor, beat: PresenceBeat): Promise<
   const db = getDb();
   const articleId = beat.articleId;
   const claimId = articleId ? beat.claimId ?? null : null;
-  let layer: PresenceClaimLayer | null = null;
+  let layer: ClaimLayer | null = null;
   if (claimId) {
     const claim = await db.claim.findFirst({ where: { id: claimId, articleId: articleId!, article: { workspaceId: actor.workspaceId } }, select: claimLayerSelect });
     if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist in this article.");
@@ -71,9 +66,7 @@ export async function listPresence(viewer: Actor): Promise<PresenceEntry[]> {
   const rows = await db.presence.findMany({
     where: { workspaceId: viewer.workspaceId, lastSeenAt: { gt: new Date(Date.now() - PRESENCE_TTL_MS) } },
   });
-  const claimIds = [...new Set(rows.flatMap((r) => (r.claimId ? [r.claimId] : [])))];
-  const claims = claimIds.length ? await db.claim.findMany({ where: { id: { in: claimIds } }, select: claimLayerSelect }) : [];
-  const layers = new Map(claims.map((c) => [c.id, layerOf(c)]));
+  const layers = await claimLayers(rows.flatMap((r) => (r.claimId ? [r.claimId] : [])));
   const names = await userNames(rows.map((r) => r.userId));
   return rows.map((r) =>
     presenceForViewer(
