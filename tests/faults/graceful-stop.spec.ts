@@ -1,8 +1,8 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { createTestDatabaseWithAppRole, dropTestDatabase, uniqueDatabaseName } from "../../scripts/lib/test-database";
 import { signIn } from "../e2e/fixtures";
 import { startApp } from "./app-server";
+import { createFaultDatabase } from "./fault-database";
 
 /** Opens the event stream over a keep-alive connection; resolves once it is connected, with when it ended (or null). */
 function openStream(url: string, token: string, agent: http.Agent) {
@@ -25,25 +25,16 @@ function openStream(url: string, token: string, agent: http.Agent) {
 }
 
 test("SIGTERM with open event streams and busy keep-alive connections: the streams end and the server exits within seconds", async ({ page }) => {
-  const server = process.env.FAULTS_SERVER_URL!;
-  const name = uniqueDatabaseName("crosscheck_faults");
-  const { ownerUrl, appUrl } = await createTestDatabaseWithAppRole(server, name);
-  try {
-    process.env.DATABASE_URL = ownerUrl;
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    const { makeTeam } = await import("../../lib/factories/make-team");
+  let articleId = "";
+  const { appUrl, team, token, drop } = await createFaultDatabase("stop", async (seeded) => {
     const { makeArticle } = await import("../../lib/factories/make-article");
-    const { createApiToken } = await import("../../lib/server/auth/create-api-token");
-    const team = await makeTeam("stop");
-    const article = await makeArticle(team.editor, { title: "Harbour tunnel", html: "<p>The harbour tunnel will open in June.</p>" });
-    const { token } = await createApiToken(team.editor, "stream");
-    await disconnectDb();
-
+    articleId = (await makeArticle(seeded.editor, { title: "Harbour tunnel", html: "<p>The harbour tunnel will open in June.</p>" })).id;
+  });
+  try {
     const app = await startApp(appUrl);
     // A browser tab on the annotator: its own event stream, presence heartbeats, keep-alive connections.
     await signIn(page, { ...team.editor, id: team.editor.userId });
-    await page.goto(`/articles/${article.id}`);
+    await page.goto(`/articles/${articleId}`);
     await expect(page.getByTestId("article-text")).toContainText("harbour tunnel");
 
     // Two raw streams, and a client that keeps its one keep-alive connection busy, as a tab's polls and beats do.
@@ -81,6 +72,6 @@ test("SIGTERM with open event streams and busy keep-alive connections: the strea
     expect(exit.code).toBe(143);
     expect(exit.ms).toBeLessThan(3_000);
   } finally {
-    await dropTestDatabase(server, name).catch(() => {});
+    await drop().catch(() => {});
   }
 });

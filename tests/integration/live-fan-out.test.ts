@@ -22,31 +22,9 @@ import { sseReader } from "./sse-reader";
 
 const reads = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock("@/lib/db", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/db")>();
-  const counted = (delegate: object) =>
-    new Proxy(delegate, {
-      get(target, method) {
-        const fn = Reflect.get(target, method);
-        if (typeof fn !== "function") return fn;
-        return (...args: unknown[]) => {
-          if (/^(find|count|aggregate|groupBy)/.test(String(method))) reads.count += 1;
-          return fn.apply(target, args);
-        };
-      },
-    });
-  return {
-    ...original,
-    getDb: () =>
-      new Proxy(original.getDb(), {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver);
-          if (typeof property === "string" && !property.startsWith("$") && value && typeof value === "object") return counted(value);
-          return typeof value === "function" ? value.bind(target) : value;
-        },
-      }),
-  };
-});
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("./counting-db")).countingDb(importOriginal as () => Promise<typeof import("@/lib/db")>, (_, method) => /^(find|count|aggregate|groupBy)/.test(method), () => void (reads.count += 1)),
+);
 
 const open: ReturnType<typeof sseReader>[] = [];
 afterEach(async () => {
