@@ -7,6 +7,9 @@ export async function register() {
   // Sign-in throttling needs the socket's address, which Next does not hand to route code.
   const { stampPeerAddresses } = await import("@/lib/http/peer-address");
   stampPeerAddresses();
+  // A stop (SIGTERM) ends the event streams and closes kept-alive connections, so the server exits at once.
+  const { drainOnShutdown } = await import("@/lib/http/drain-on-shutdown");
+  drainOnShutdown();
   // The background export worker takes report jobs from the pg-boss queue in Postgres that
   // every app instance shares. EXPORT_WORKER=off keeps an instance out of the work (it can still queue jobs).
   if (process.env.EXPORT_WORKER === "off" || !process.env.DATABASE_URL) return;

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import type { ImportResult } from "@/lib/server/exports/import-annotations";
 
 /** The annotation upload: a file, optionally the article to place it in, and what the import did. */
@@ -14,16 +15,24 @@ export function AnnotationImportForm({ articles }: { articles: { id: string; lab
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const idempotency = useIdempotencyKey();
 
   const submit = async (form: HTMLFormElement) => {
     setBusy(true);
     setError(null);
     setResult(null);
     try {
-      const response = await fetch("/api/v1/annotations/import", { method: "POST", body: new FormData(form), credentials: "same-origin" });
+      const data = new FormData(form);
+      const file = data.get("file");
+      // The same file and article sent again (a retry after a lost answer) carries the same key.
+      const key = idempotency.keyFor({ file: file instanceof File ? [file.name, file.size, file.lastModified] : null, articleId: data.get("articleId") });
+      const response = await fetch("/api/v1/annotations/import", { method: "POST", body: data, credentials: "same-origin", headers: { "Idempotency-Key": key } });
       const payload = await response.json().catch(() => null);
       if (!response.ok) setError(payload?.error?.message ?? `The server answered ${response.status}.`);
-      else setResult(payload as ImportResult);
+      else {
+        idempotency.done();
+        setResult(payload as ImportResult);
+      }
     } catch {
       setError("No connection to the server.");
     } finally {

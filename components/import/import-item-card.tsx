@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
 import { actionFailure } from "./action-failure";
@@ -24,7 +25,8 @@ interface Props {
   item: ImportItem;
   /** Id of a <datalist> of the workspace's outlets, offered in the Outlet field. */
   outletList?: string;
-  save: (input: unknown) => Promise<ActionResult<{ id: string; title: string }>>;
+  /** Saves an import; the Idempotency-Key makes a repeated save (a retry after a lost answer) create one article. */
+  save: (input: unknown, idempotencyKey: string) => Promise<ActionResult<{ id: string; title: string }>>;
   onChange: (change: Partial<ImportItem>) => void;
   onRemove: () => void;
 }
@@ -50,6 +52,7 @@ const toLocalInput = (iso?: string) => {
 export function ImportItemCard({ item, outletList, save, onChange, onRemove }: Props) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const preview = item.preview;
+  const idempotency = useIdempotencyKey();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +67,8 @@ export function ImportItemCard({ item, outletList, save, onChange, onRemove }: P
     // The zone the source printed its times in stays with the article, to show its dates as it gave them.
     if (preview.sourceTimeZone) metadata.sourceTimeZone = preview.sourceTimeZone;
     onChange({ status: "saving", error: undefined });
-    const result = await save({ html: preview.html, metadata }).catch((error: unknown) => ({ ok: false as const, error: { ...actionFailure(error, "nothing was saved"), fieldErrors: undefined } }));
+    const input = { html: preview.html, metadata };
+    const result = await save(input, idempotency.keyFor(input)).catch((error: unknown) => ({ ok: false as const, error: { ...actionFailure(error, "nothing was saved"), fieldErrors: undefined } }));
     if (result.ok) onChange({ status: "saved", saved: result.data });
     else {
       setFieldErrors(result.error.fieldErrors ?? {});

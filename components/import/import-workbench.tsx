@@ -13,7 +13,8 @@ export interface ImportActions {
   previewPasted: (input: { kind: "text" | "html" | "markdown"; content: string; url?: string }) => Promise<ActionResult<ImportPreviewView>>;
   previewFile: (formData: FormData) => Promise<ActionResult<ImportPreviewView>>;
   previewUrl: (url: string) => Promise<ActionResult<ImportPreviewView>>;
-  save: (input: unknown) => Promise<ActionResult<{ id: string; title: string }>>;
+  /** Saves an import; the Idempotency-Key makes a repeated save (a retry after a lost answer) create one article. */
+  save: (input: unknown, idempotencyKey: string) => Promise<ActionResult<{ id: string; title: string }>>;
 }
 
 const TABS = [

@@ -5,6 +5,7 @@ import { ApiError, api } from "@/components/annotator/api-client";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { DateTime } from "@/components/ui/date-time";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import type { ClaimThreadView } from "@/lib/server/reviews/list-claim-thread";
 
 interface Props {
@@ -71,13 +72,17 @@ function Reply({ base, threadId, members, onSent }: { base: string; threadId?: s
   const [mentions, setMentions] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const idempotency = useIdempotencyKey();
   const id = `reply-${threadId ?? "new"}`;
   async function send() {
     setBusy(true);
     setError(null);
     try {
       const named = mentions.filter((m) => text.includes(`@${members.find((x) => x.id === m)?.name}`));
-      await api("POST", base, { text, ...(threadId ? { parentId: threadId } : {}), ...(named.length ? { mentions: named } : {}) });
+      const body = { text, ...(threadId ? { parentId: threadId } : {}), ...(named.length ? { mentions: named } : {}) };
+      // A retry after an error sends the same key: the comment is posted once.
+      await api("POST", base, body, { "Idempotency-Key": idempotency.keyFor(body) });
+      idempotency.done();
       setText("");
       setMentions([]);
       onSent();

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { ApiError, api } from "@/components/annotator/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { REVIEW_DECISION_LABELS, reviewCommentProblem, type ReviewDecision } from "@/lib/domain/reviews/review-state";
 import type { ClaimReviewBadge } from "@/lib/server/reviews/get-article-review";
 import { ReviewBadge } from "./review-badge";
@@ -32,6 +33,7 @@ export function ReviewPanel({ articleId, claimId, claimVersion, badge, onReviewe
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  const idempotency = useIdempotencyKey();
 
   async function send(decision: ReviewDecision, text = comment) {
     const problem = reviewCommentProblem(decision, text);
@@ -43,7 +45,9 @@ export function ReviewPanel({ articleId, claimId, claimVersion, badge, onReviewe
     setBusy(true);
     setError(null);
     try {
-      await api("POST", `/api/v1/articles/${articleId}/claims/${claimId}/reviews`, { decision, claimVersion, ...(text.trim() ? { comment: text.trim() } : {}) });
+      const body = { decision, claimVersion, ...(text.trim() ? { comment: text.trim() } : {}) };
+      await api("POST", `/api/v1/articles/${articleId}/claims/${claimId}/reviews`, body, { "Idempotency-Key": idempotency.keyFor({ claimId, ...body }) });
+      idempotency.done();
       setPending(null);
       setComment("");
       onReviewed();

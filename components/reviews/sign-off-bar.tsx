@@ -6,6 +6,7 @@ import { ApiError, api } from "@/components/annotator/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { SUPERSEDE_PHRASES, type SupersedeReason } from "@/lib/domain/audit/events/review-events";
 import type { ArticleReviewView } from "@/lib/server/reviews/get-article-review";
 
@@ -14,12 +15,15 @@ import type { ArticleReviewView } from "@/lib/server/reviews/get-article-review"
 export function SignOffBar({ review, onSigned }: { review: ArticleReviewView; onSigned: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const idempotency = useIdempotencyKey();
   const { signOff } = review;
   async function sign() {
     setBusy(true);
     setError(null);
     try {
-      await api("POST", `/api/v1/articles/${review.articleId}/sign-off`, { revisionId: review.revisionId });
+      const body = { revisionId: review.revisionId };
+      await api("POST", `/api/v1/articles/${review.articleId}/sign-off`, body, { "Idempotency-Key": idempotency.keyFor(body) });
+      idempotency.done();
       onSigned();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : "Not signed off.");

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useTimeZone } from "@/components/ui/time-zone";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { fromLocalInputValue, toLocalInputValue } from "@/lib/domain/dates/local-input";
 import type { ActionResult } from "@/lib/http/action-result";
 import { BriefEditor } from "./brief-editor";
@@ -24,7 +25,8 @@ export interface SessionFormInput {
 interface Props {
   /** The session being edited (absent when creating one). */
   initial?: SessionFormInput;
-  submit: (input: SessionFormInput) => Promise<ActionResult<{ id: string }>>;
+  /** Saves; a create gets the form's Idempotency-Key, so a repeated submission makes one session. */
+  submit: (input: SessionFormInput, idempotencyKey: string) => Promise<ActionResult<{ id: string }>>;
   submitLabel: string;
   cancelHref: string;
 }
@@ -42,6 +44,7 @@ export function SessionForm({ initial, submit, submitLabel, cancelHref }: Props)
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const idempotency = useIdempotencyKey();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     // Handled here rather than by a form action, which would reset the fields after a refusal.
@@ -56,8 +59,9 @@ export function SessionForm({ initial, submit, submitLabel, cancelHref }: Props)
       publicationUrl: text("publicationUrl") || null,
     };
     startTransition(async () => {
-      const result = await submit(input);
+      const result = await submit(input, idempotency.keyFor(input));
       if (result.ok) {
+        idempotency.done();
         router.push(`/sessions/${result.data.id}`);
         return;
       }

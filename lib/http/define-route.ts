@@ -1,6 +1,7 @@
 import { parseInput } from "@/lib/domain/parse-input";
 import { apiHandler } from "@/lib/http/api-handler";
 import { readRequestBody } from "@/lib/http/read-request-body";
+import { runIdempotentRoute, withIdempotency } from "@/lib/http/idempotent-route";
 import { acceptedMediaTypes, bodySpec, routeParams } from "@/lib/http/route-request";
 import { assertAsDescribed } from "@/lib/http/route-responses";
 import type { DefinedRoute, HandlerContext, HandlerResult, RouteSpec } from "@/lib/http/route-spec";
@@ -12,14 +13,17 @@ import type { DefinedRoute, HandlerContext, HandlerResult, RouteSpec } from "@/l
  * declared schemas (a failure is a 400), and, unless the route is public, the
  * user and a lazily resolved actor. It returns data of the declared response
  * schema, sent as JSON with the declared status, or a Response sent as it is.
+ * An `idempotent` route answers a retry with the same Idempotency-Key with
+ * its first response (lib/http/idempotent-route.ts).
  * The handler function carries the description (`GET.route`), from which
  * app/api/api-routes.ts builds the OpenAPI document. Outside production every
  * response is checked against its description, so drift fails loudly.
  */
 export function defineRoute<const D extends RouteSpec>(
-  spec: D,
+  described: D,
   handler: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>,
 ): DefinedRoute<D> {
+  const spec = withIdempotency(described);
   const params = routeParams(spec);
   const body = bodySpec(spec.body);
   const run = apiHandler(
@@ -32,7 +36,7 @@ export function defineRoute<const D extends RouteSpec>(
         body: await readRequestBody(request, body),
         ...session,
       };
-      return respond(spec, await handler(ctx as HandlerContext<D>));
+      return runIdempotentRoute(spec, body, request, session, ctx.body, async () => respond(spec, await handler(ctx as HandlerContext<D>)));
     },
     { auth: spec.auth !== "none", accepts: acceptedMediaTypes(body) },
   );

@@ -59,6 +59,11 @@ export interface RouteSpec {
   response: SuccessSpec;
   /** Further successes the handler answers with a Response of its own (say a 202 beside a 200). */
   otherResponses?: Record<number, ResponseSpec>;
+  /**
+   * A creating route: an `Idempotency-Key` header makes a retry answer with the
+   * first response instead of creating again (documented and handled by defineRoute).
+   */
+  idempotent?: true;
   /** Error statuses: `true` for the standard wording, or a sentence saying when. 400 and 401 are added when they apply. */
   errors?: Partial<Record<ErrorStatus, string | true>>;
 }

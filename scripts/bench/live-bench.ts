@@ -88,7 +88,9 @@ async function main() {
     const { token: writerToken } = await createApiToken(team.editor, "live bench writer");
     const { token: readerToken } = await createApiToken(team.viewer, "live bench reader");
 
-    const [a, b] = [await startApp(db.url, 3291), await startApp(db.url, 3292)];
+    // LIVE_BENCH_PORT: instance A's port (B's is the next one), for machines where 3291 is taken.
+    const port = Number(process.env.LIVE_BENCH_PORT ?? 3291);
+    const [a, b] = [await startApp(db.url, port), await startApp(db.url, port + 1)];
     servers.push(a, b);
     const rerate = async (claim: { id: string; version: number }, n: number) => {
       const response = await fetch(`${a.baseUrl}/api/v1/articles/${article.id}/claims/${claim.id}`, {

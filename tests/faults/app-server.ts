@@ -10,7 +10,15 @@ export interface AppServer {
   process: ChildProcess;
   /** kill -9: no shutdown, no flush, exactly what a crash or an OOM kill does. */
   killHard(): Promise<void>;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL after ten seconds; resolves with how the process ended and how long it took. */
+  stop(): Promise<AppExit>;
+}
+
+/** How an app server process ended: its exit code, or the signal that killed it. */
+export interface AppExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  ms: number;
 }
 
 const AUTH_SECRET = randomBytes(32).toString("base64url");
@@ -24,7 +32,7 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<Omit<AppExit, "ms">>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before answering`);
@@ -39,13 +47,15 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
     } catch {
       // already gone
     }
-    await exited;
+    return exited;
   };
   // A stop asks first and gives the server ten seconds to finish its requests, as a container runtime does, then kills it.
   const stop = async () => {
+    const started = Date.now();
     const timer = setTimeout(() => void signal("SIGKILL"), 10_000);
-    await signal("SIGTERM");
+    const exit = await signal("SIGTERM");
     clearTimeout(timer);
+    return { ...exit, ms: Date.now() - started };
   };
-  return { url, process: child, killHard: () => signal("SIGKILL"), stop };
+  return { url, process: child, killHard: async () => void (await signal("SIGKILL")), stop };
 }

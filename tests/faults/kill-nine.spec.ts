@@ -1,25 +1,14 @@
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { createTestDatabaseWithAppRole, dropTestDatabase, uniqueDatabaseName } from "../../scripts/lib/test-database";
 import { startApp } from "./app-server";
+import { createFaultDatabase } from "./fault-database";
 
 const TRIALS = 3;
 const WRITERS = 8;
 
 test("kill -9 with writes in flight loses no acknowledged write, and the audit trail stays whole", async () => {
-  const server = process.env.FAULTS_SERVER_URL!;
-  const name = uniqueDatabaseName("crosscheck_faults");
-  const { ownerUrl, appUrl } = await createTestDatabaseWithAppRole(server, name);
+  const { ownerUrl, appUrl, team, token, drop } = await createFaultDatabase("faults");
   try {
-    process.env.DATABASE_URL = ownerUrl;
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    const { makeTeam } = await import("../../lib/factories/make-team");
-    const { createApiToken } = await import("../../lib/server/auth/create-api-token");
-    const team = await makeTeam("faults");
-    const { token } = await createApiToken(team.editor, "writer");
-    await disconnectDb();
-
     const acknowledged: string[] = [];
     let attempted = 0;
     const refused = new Map<number, string>();
@@ -76,6 +65,6 @@ test("kill -9 with writes in flight loses no acknowledged write, and the audit t
       await client.end();
     }
   } finally {
-    await dropTestDatabase(server, name);
+    await drop();
   }
 });

@@ -5,6 +5,9 @@ import { getDb } from "@/lib/db";
 import type { LiveEvent, PresenceEntry } from "@/lib/domain/realtime/live-event";
 import { makeArticle } from "@/lib/factories/make-article";
 import { makeClaim } from "@/lib/factories/make-claim";
+import { makeMember } from "@/lib/factories/make-member";
+import { makeSession } from "@/lib/factories/make-session";
+import { makeSessionArticle } from "@/lib/factories/make-session-article";
 import { makeTeam } from "@/lib/factories/make-team";
 import type { Actor } from "@/lib/domain/roles";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
@@ -149,5 +152,43 @@ describe("POST /api/v1/presence", () => {
       { params: Promise.resolve({}) },
     );
     expect(refused.status).toBe(404);
+  });
+});
+
+describe("presence on a blind double check", () => {
+  it("shows a checker on the article to the other checker without naming the claim of their layer; those who may see the layer see it", async () => {
+    const team = await makeTeam("blind-presence");
+    const bo = await makeMember(team.workspaceId, "EDITOR", { name: "Bo Checker" });
+    const article = await makeArticle(team.editor, { paragraphs: ["The harbour tunnel will open in June, two months late."] });
+    const shared = await makeClaim(team.editor, article, { quote: "harbour tunnel" });
+    const session = await makeSession(team.admin);
+    await makeSessionArticle(team.admin, session, article, { editors: [team.editor, bo], reviewer: team.reviewer, doubleCheck: true });
+    const layered = await makeClaim(team.editor, article, { quote: "two months late" });
+
+    const other = await connect(bo);
+    await ready(other.stream, bo, article.id, other.token);
+    const reviewer = await connect(team.reviewer);
+    await ready(reviewer.stream, team.reviewer, article.id, reviewer.token);
+    const { token } = await createApiToken(team.editor, "presence");
+    const nextPresenceOf = async (stream: ReturnType<typeof sseReader>) => {
+      for (;;) {
+        const message = await stream.next(5_000, { presence: true });
+        if (message.event === "presence" && (message.data as PresenceEntry).userId === team.editor.userId) return message.data as PresenceEntry;
+      }
+    };
+
+    // Ana opens and edits a claim of her blind layer: Bo sees her on the article, not which claim.
+    await expectSuccess(presence.POST, { token, body: { articleId: article.id, claimId: layered.id, editing: true } });
+    expect(await nextPresenceOf(other.stream)).toMatchObject({ articleId: article.id, claimId: null, editing: false });
+    expect(await nextPresenceOf(reviewer.stream)).toMatchObject({ articleId: article.id, claimId: layered.id, editing: true });
+    // A stream that opens now gets the same in its snapshot.
+    const later = await connect(bo);
+    expect(await nextPresenceOf(later.stream)).toMatchObject({ articleId: article.id, claimId: null, editing: false });
+    const admin = await connect(team.admin);
+    expect(await nextPresenceOf(admin.stream)).toMatchObject({ claimId: layered.id, editing: true });
+
+    // A claim from before the check is no one's layer: named to everyone.
+    await expectSuccess(presence.POST, { token, body: { articleId: article.id, claimId: shared.id } });
+    expect(await nextPresenceOf(other.stream)).toMatchObject({ articleId: article.id, claimId: shared.id });
   });
 });

@@ -15,30 +15,10 @@ import { makeTeam } from "@/lib/factories/make-team";
 
 const claimReads = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock("@/lib/db", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/db")>();
-  return {
-    ...original,
-    // Counts the claim reads made outside transactions (getClaim's reads).
-    getDb: () =>
-      new Proxy(original.getDb(), {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver);
-          if (property !== "claim") return typeof value === "function" ? value.bind(target) : value;
-          return new Proxy(value, {
-            get(delegate, method) {
-              const fn = Reflect.get(delegate, method);
-              if (typeof fn !== "function") return fn;
-              return (...args: unknown[]) => {
-                if (String(method).startsWith("find")) claimReads.count += 1;
-                return fn.apply(delegate, args);
-              };
-            },
-          });
-        },
-      }),
-  };
-});
+// Counts the claim reads made outside transactions (getClaim's reads).
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("./counting-db")).countingDb(importOriginal as () => Promise<typeof import("@/lib/db")>, (model, method) => model === "claim" && method.startsWith("find"), () => void (claimReads.count += 1)),
+);
 
 vi.mock("@/lib/server/clusters/collect-claim-cluster", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/server/clusters/collect-claim-cluster")>();

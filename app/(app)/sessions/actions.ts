@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/page-actor";
 import { assignManySchema, createSessionSchema, moveSessionSchema, updateSessionSchema, workStatusSchema } from "@/lib/domain/sessions/session-input";
 import { idSchema } from "@/lib/domain/validation";
+import { idempotencyKeySchema } from "@/lib/http/idempotency-key";
+import { idempotentAction } from "@/lib/server/idempotency/idempotent-action";
 import { parseInput, runAction } from "@/lib/http/action-result";
 import { assignSessionArticles } from "@/lib/server/sessions/assign-session-articles";
 import { createSession } from "@/lib/server/sessions/create-session";
@@ -17,11 +19,16 @@ import { resolveDifference } from "@/lib/server/agreement/resolve-difference";
 // Sessions show in the header badge, My work and the lists: every change refreshes the (app) layout.
 const refresh = () => revalidatePath("/", "layout");
 
-export async function createSessionAction(input: unknown) {
+/** Creates a session; the form's Idempotency-Key makes a repeated submission answer with the first session. */
+export async function createSessionAction(input: unknown, idempotencyKey?: string) {
   return runAction(async () => {
-    const session = await createSession(await actionActor(), parseInput(createSessionSchema, input));
-    refresh();
-    return { id: session.id };
+    const actor = await actionActor();
+    const body = parseInput(createSessionSchema, input);
+    return idempotentAction(actor, parseInput(idempotencyKeySchema.optional(), idempotencyKey), "createSession", body, async () => {
+      const session = await createSession(actor, body);
+      refresh();
+      return { id: session.id };
+    });
   });
 }
 

@@ -13,6 +13,12 @@ export interface LayerSessionArticle {
   editors: readonly { userId: string; doneAt: Date | string | null }[];
 }
 
+/** A claim's layer with its session article: what canSeeLayer needs (null: the claim is in no layer). */
+export interface ClaimLayer {
+  claim: ClaimLayerRef;
+  sessionArticle: LayerSessionArticle | null;
+}
+
 /** Every assigned editor has marked their check done: the layers are open to the checkers. */
 export const allChecksDone = (sa: Pick<LayerSessionArticle, "editors">) => sa.editors.length > 0 && sa.editors.every((e) => e.doneAt !== null);
 
@@ -35,3 +41,7 @@ export function canSeeClaimLayer(viewer: Actor, claim: ClaimLayerRef, sessionArt
   if (sessionArticle.reviewerId === viewer.userId) return true;
   return allChecksDone(sessionArticle) && sessionArticle.editors.some((e) => e.userId === viewer.userId);
 }
+
+/** canSeeClaimLayer for a claim's layer as ClaimLayer (null or undefined: a claim in no layer, visible). */
+export const canSeeLayer = (viewer: Actor, layer: ClaimLayer | null | undefined): boolean =>
+  !layer || canSeeClaimLayer(viewer, layer.claim, layer.sessionArticle);

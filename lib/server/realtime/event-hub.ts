@@ -1,6 +1,9 @@
 import "server-only";
 import pg from "pg";
 import type { LiveEvent, PresenceEntry } from "@/lib/domain/realtime/live-event";
+import type { ClaimLayer } from "@/lib/domain/agreement/layer-visibility";
+import { sseFrame } from "@/lib/domain/realtime/sse-frame";
+import { claimLayers } from "@/lib/server/agreement/claim-layer-select";
 import { AUDIT_EVENTS_CHANNEL, type AuditNotification } from "@/lib/server/core/audit";
 import { readLiveEvents } from "@/lib/server/realtime/read-live-events";
 
@@ -9,13 +12,30 @@ export const PRESENCE_CHANNEL = "crosscheck_presence";
 
 export type HubMessage =
   | { kind: "event"; workspaceId: string; seq: number }
-  | { kind: "presence"; workspaceId: string; entry: PresenceEntry }
+  /** `layer`: the open claim's blind layer, for presenceForViewer (not sent to clients). */
+  | { kind: "presence"; workspaceId: string; entry: PresenceEntry; layer: ClaimLayer | null }
   /** The LISTEN connection was lost and is back: notifications may have been missed meanwhile. */
-  | { kind: "reconnected" }
-  /** The process is shutting down: streams end (browsers reconnect to another instance), so the server can close. */
-  | { kind: "shutdown" };
+  | { kind: "reconnected" };
 
 type Subscriber = (message: HubMessage) => void;
+
+/**
+ * An announced event as every stream of this instance sends it: read once,
+ * with its claim's blind layer (so each stream decides with canSeeLayer, no
+ * query) and its server-sent-event frame encoded once.
+ */
+export interface HubEvent {
+  event: LiveEvent;
+  layer: ClaimLayer | null;
+  frame: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+async function hubEvent(event: LiveEvent): Promise<HubEvent> {
+  const layer = event.claimId ? (await claimLayers([event.claimId])).get(event.claimId) ?? null : null;
+  return { event, layer, frame: encoder.encode(sseFrame({ event: event.type, id: event.id, data: event })) };
+}
 
 /**
  * One LISTEN connection per app instance (a dedicated pg client, not one of
@@ -23,7 +43,8 @@ type Subscriber = (message: HubMessage) => void;
  * on the first subscriber, reconnects with exponential backoff when the
  * connection drops, and then tells subscribers, who replay what they missed
  * from the database. It also caches each announced event for a few seconds,
- * so fifty streams of one workspace read it once.
+ * so fifty streams of one workspace read it, look its layer up and encode it
+ * once: the database work per event is the same for one stream or a thousand.
  */
 class EventHub {
   private client: pg.Client | null = null;
@@ -32,7 +53,7 @@ class EventHub {
   private attempt = 0;
   private everConnected = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private cache = new Map<string, { at: number; value: Promise<LiveEvent | undefined> }>();
+  private cache = new Map<string, { at: number; value: Promise<HubEvent | undefined> }>();
 
   /** Subscribes; resolves once the LISTEN is in place, so nothing committed afterwards is missed. */
   async subscribe(subscriber: Subscriber): Promise<() => void> {
@@ -45,17 +66,22 @@ class EventHub {
     return this.subscribers.size;
   }
 
-  /** One announced event, read once per process however many streams want it. */
-  event(workspaceId: string, seq: number): Promise<LiveEvent | undefined> {
+  /** One announced event, read once per process however many streams want it (undefined: not committed, or not there). */
+  event(workspaceId: string, seq: number): Promise<HubEvent | undefined> {
     const key = `${workspaceId}:${seq}`;
     const now = Date.now();
     const hit = this.cache.get(key);
     if (hit && now - hit.at < 10_000) return hit.value;
     if (this.cache.size > 2_000) for (const [k, v] of this.cache) if (now - v.at >= 10_000) this.cache.delete(k);
-    const value = readLiveEvents(workspaceId, seq - 1, { upToSeq: seq, limit: 1 }).then((events) => events[0]);
-    value.catch(() => this.cache.delete(key));
+    const value = readLiveEvents(workspaceId, seq - 1, { upToSeq: seq, limit: 1 }).then(([event]) => event && hubEvent(event));
+    // Only a found event is kept: a miss is asked again.
+    value.then((found) => found || this.forget(key, value), () => this.forget(key, value));
     this.cache.set(key, { at: now, value });
     return value;
+  }
+
+  private forget(key: string, value: Promise<HubEvent | undefined>) {
+    if (this.cache.get(key)?.value === value) this.cache.delete(key);
   }
 
   private ensureConnected(): Promise<void> {
@@ -112,7 +138,7 @@ class EventHub {
         const { workspaceId, seq } = payload as AuditNotification;
         this.dispatch({ kind: "event", workspaceId, seq });
       } else if (message.channel === PRESENCE_CHANNEL) {
-        this.dispatch({ kind: "presence", workspaceId: payload.workspaceId, entry: payload.entry });
+        this.dispatch({ kind: "presence", workspaceId: payload.workspaceId, entry: payload.entry, layer: payload.layer ?? null });
       }
     } catch {
       // A payload we cannot read is not ours to act on.
@@ -129,11 +155,6 @@ class EventHub {
     }
   }
 
-  /** Ends every stream of this process (shutdown). */
-  shutdown() {
-    this.dispatch({ kind: "shutdown" });
-  }
-
   /** Tests: drop the connection as a network failure would. */
   async simulateDisconnect() {
     const client = this.client;
@@ -148,17 +169,7 @@ const globalForHub = globalThis as unknown as { crosscheckEventHub?: EventHub };
 /** This process's hub (one per app instance). */
 export function eventHub(): EventHub {
   if (!globalForHub.crosscheckEventHub) {
-    const hub = new EventHub();
-    globalForHub.crosscheckEventHub = hub;
-    // Next closes the server on SIGTERM/SIGINT only once every request has ended; an open stream never
-    // would, so a deploy or a stop would hang. End the streams first (EventSource reconnects elsewhere).
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.once(signal, () => {
-        hub.shutdown();
-        // Alone (a script, not Next), keep the signal's usual effect.
-        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-      });
-    }
+    globalForHub.crosscheckEventHub = new EventHub();
   }
   return globalForHub.crosscheckEventHub;
 }

@@ -1,11 +1,14 @@
 import "server-only";
 import { filterVisibleEvents } from "@/lib/server/agreement/filter-visible-events";
 import { getDb } from "@/lib/db";
+import { canSeeLayer } from "@/lib/domain/agreement/layer-visibility";
 import type { LiveEvent } from "@/lib/domain/realtime/live-event";
+import { presenceForViewer } from "@/lib/domain/realtime/presence-for-viewer";
 import { sseComment, sseFrame } from "@/lib/domain/realtime/sse-frame";
 import { endsStreamOf, REPLAY_CAP } from "@/lib/domain/realtime/stream-rules";
 import type { Actor } from "@/lib/domain/roles";
-import { eventHub, type HubMessage } from "@/lib/server/realtime/event-hub";
+import { isShuttingDown, onShutdown } from "@/lib/server/core/shutdown";
+import { eventHub, type HubEvent, type HubMessage } from "@/lib/server/realtime/event-hub";
 import { listPresence } from "@/lib/server/realtime/presence";
 import { latestSeq, readLiveEvents } from "@/lib/server/realtime/read-live-events";
 
@@ -15,6 +18,9 @@ export const SSE_HEADERS = {
   "cache-control": "no-cache, no-transform",
   "x-accel-buffering": "no",
 };
+
+/** Up to this many new events are taken from the hub's cache; a stream further behind reads them from the table. */
+const LIVE_GAP = 20;
 
 export interface EventStreamOptions {
   /** Last-Event-ID: the seq the client saw last; events after it are replayed. */
@@ -34,8 +40,10 @@ export interface EventStreamOptions {
  * exactly once: a notification that skips ahead is filled in from the table,
  * and after a lost LISTEN connection the stream catches up from the table.
  * More than REPLAY_CAP missed events send `resync` instead. Presence is sent
- * as `presence` events (a snapshot first). The stream ends when the client
- * goes, or at once when the member is removed or their role changes.
+ * as `presence` events (a snapshot first), without the claim when it is in a
+ * blind layer the member may not see (presenceForViewer). The stream ends when the client
+ * goes, when the process stops, or at once when the member is removed or
+ * their role changes.
  */
 export function openEventStream(actor: Actor, options: EventStreamOptions): Response {
   const encoder = new TextEncoder();
@@ -47,14 +55,15 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const write = (text: string) => {
+      const enqueue = (bytes: Uint8Array) => {
         if (closed) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(bytes);
         } catch {
           close();
         }
       };
+      const write = (text: string) => enqueue(encoder.encode(text));
       const close = () => {
         if (closed) return;
         closed = true;
@@ -69,26 +78,31 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
         lastId = to;
         write(sseFrame({ event: "resync", id: to, data: { reason: "Too many events were missed; reload what you show." } }));
       };
-      const send = (event: LiveEvent) => {
+      /** Sends an event (its frame when the hub encoded it already), or skips one the member may not see. */
+      const send = (event: LiveEvent, visible: boolean, frame?: Uint8Array) => {
         if (closed || event.id <= lastId) return;
-        if (endsStreamOf(event, userId)) return close();
         lastId = event.id;
-        write(sseFrame({ event: event.type, id: event.id, data: event }));
+        if (!visible) return;
+        if (endsStreamOf(event, userId)) return close();
+        if (frame) enqueue(frame);
+        else write(sseFrame({ event: event.type, id: event.id, data: event }));
       };
-      /** Sends the events this member may see (blind double checks hide other checkers' claims); the rest are skipped, not re-read. */
+      /** Replayed events: those this member may see (blind double checks hide other checkers' claims), one query for the batch. */
       const deliver = async (events: LiveEvent[]) => {
         const visible = new Set(await filterVisibleEvents(actor, events));
-        for (const event of events) {
-          if (visible.has(event)) send(event);
-          else if (event.id > lastId) lastId = event.id;
-        }
+        for (const event of events) send(event, visible.has(event));
       };
       /** Sends every event up to `upTo` not sent yet, in order. */
       const catchUp = async (upTo: number) => {
         if (closed || upTo <= lastId) return;
-        if (upTo === lastId + 1) {
-          const event = await eventHub().event(workspaceId, upTo);
-          if (event) return deliver([event]);
+        if (upTo - lastId <= LIVE_GAP) {
+          // Live: the hub read each event and its layer once for every stream of this instance; no query here.
+          const seqs = Array.from({ length: upTo - lastId }, (_, i) => lastId + 1 + i);
+          const live = await Promise.all(seqs.map((seq) => eventHub().event(workspaceId, seq)));
+          if (live.every(Boolean)) {
+            for (const { event, layer, frame } of live as HubEvent[]) send(event, canSeeLayer(actor, layer), frame);
+            return;
+          }
         }
         const events = await readLiveEvents(workspaceId, lastId, { upToSeq: upTo, limit: REPLAY_CAP });
         await deliver(events);
@@ -99,11 +113,10 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
       };
       const onHub = (message: HubMessage) => {
         if (closed) return;
-        if (message.kind === "shutdown") return close();
         if (message.kind === "reconnected") serially(async () => catchUp(await latestSeq(workspaceId)));
         else if (message.workspaceId !== workspaceId) return;
         else if (message.kind === "event") serially(() => catchUp(message.seq));
-        else write(sseFrame({ event: "presence", data: message.entry }));
+        else write(sseFrame({ event: "presence", data: presenceForViewer(actor, message.entry, message.layer) }));
       };
 
       options.signal?.addEventListener("abort", close);
@@ -117,6 +130,9 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
       cleanups.push(() => clearInterval(recheck));
 
       write("retry: 3000\n\n");
+      // A stopping instance ends its streams (the browser reconnects, to another instance), so the server can close.
+      if (isShuttingDown()) return close();
+      cleanups.push(onShutdown(close));
       write(sseComment("connected"));
       serially(async () => {
         const unsubscribe = await eventHub().subscribe(onHub);
@@ -130,7 +146,7 @@ export function openEventStream(actor: Actor, options: EventStreamOptions): Resp
           lastId = options.lastEventId;
           await catchUp(newest);
         }
-        for (const entry of await listPresence(workspaceId)) write(sseFrame({ event: "presence", data: entry }));
+        for (const entry of await listPresence(actor)) write(sseFrame({ event: "presence", data: entry }));
       });
     },
     cancel() {

@@ -6,6 +6,8 @@ import { actionActor } from "@/lib/auth/page-actor";
 import { articleMetadataSchema } from "@/lib/domain/article-input";
 import { AppError } from "@/lib/domain/errors";
 import { parseInput, runAction } from "@/lib/http/action-result";
+import { idempotencyKeySchema } from "@/lib/http/idempotency-key";
+import { idempotentAction } from "@/lib/server/idempotency/idempotent-action";
 import { previewImport } from "@/lib/server/articles/preview-import";
 import { saveImport } from "@/lib/server/articles/save-import";
 
@@ -40,12 +42,15 @@ export async function previewUrlAction(url: string) {
 
 const saveSchema = z.object({ html: z.string().min(1).max(10_000_000), metadata: articleMetadataSchema });
 
-export async function saveImportAction(input: unknown) {
+/** Saves a reviewed import; the card's Idempotency-Key makes a repeated save answer with the first article. */
+export async function saveImportAction(input: unknown, idempotencyKey?: string) {
   return runAction(async () => {
     const actor = await actionActor();
-    const { html, metadata } = parseInput(saveSchema, input);
-    const article = await saveImport(actor, html, metadata);
-    revalidatePath("/articles");
-    return { id: article.id, title: article.title };
+    const body = parseInput(saveSchema, input);
+    return idempotentAction(actor, parseInput(idempotencyKeySchema.optional(), idempotencyKey), "saveImport", body, async () => {
+      const article = await saveImport(actor, body.html, body.metadata);
+      revalidatePath("/articles");
+      return { id: article.id, title: article.title };
+    });
   });
 }

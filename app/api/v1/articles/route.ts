@@ -24,6 +24,7 @@ export const POST = defineRoute(
     path: "/api/v1/articles",
     summary: "Import an article from text, HTML, Markdown, a web address or an uploaded file",
     tags: ["Articles"],
+    idempotent: true,
     body: {
       json: createArticleBodySchema,
       multipart: uploadArticleSchema,

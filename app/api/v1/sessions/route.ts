@@ -23,6 +23,7 @@ export const POST = defineRoute(
     path: "/api/v1/sessions",
     summary: "Create an annotation session",
     tags: ["Sessions"],
+    idempotent: true,
     body: createSessionSchema,
     response: { status: 201, description: "The created session (no articles yet)", schema: sessionSchema },
     errors: { 403: "Only editors and admins create sessions" },

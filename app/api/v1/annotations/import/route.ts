@@ -33,10 +33,12 @@ export const POST = defineRoute(
     path: "/api/v1/annotations/import",
     summary: "Import W3C Web Annotations (Crosscheck's, or other tools' such as Hypothesis): anchored in matching articles; the same file twice creates nothing new",
     tags: ["Exports"],
+    idempotent: true,
     query: z.object({ articleId: z.string().min(1).max(64).optional().meta({ description: "Place every annotation in this article instead of matching by source URL" }) }),
     body: {
       raw: { "application/ld+json": null, "application/json": null, "multipart/form-data": z.object({ file: z.string().meta({ format: "binary" }), articleId: z.string().optional() }) },
       description: "An AnnotationCollection, AnnotationPage, a list of annotations or one; or a form with `file` (and `articleId`)",
+      maxBytes,
     },
     response: { description: "What was imported, anchored, orphaned or left unmatched", schema: importResultSchema },
     errors: { 403: "Viewers and reviewers cannot import", 404: "The picked article is not in this workspace", 413: "The file is over the size cap", 415: true },

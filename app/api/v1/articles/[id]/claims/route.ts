@@ -2,8 +2,6 @@ import { claimViewSchema } from "@/lib/api/claim-schemas";
 import { itemsOf } from "@/lib/api/common-schemas";
 import { createClaimSchema } from "@/lib/domain/claims/claim-input";
 import { defineRoute } from "@/lib/http/define-route";
-import { idempotencyErrors, idempotencyHeaders } from "@/lib/http/idempotency-key";
-import { idempotent } from "@/lib/server/idempotency/idempotent";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { listClaims } from "@/lib/server/claims/list-claims";
 
@@ -25,15 +23,10 @@ export const POST = defineRoute(
     path: "/api/v1/articles/{id}/claims",
     summary: "Tag a claim on the current revision",
     tags: ["Claims"],
-    description: "Send an `Idempotency-Key` header (any unique string) so that a retried request never creates a second claim: a retry with the same key gets the first answer.",
-    headers: idempotencyHeaders,
+    idempotent: true,
     body: createClaimSchema,
     response: { status: 201, description: "The new claim", schema: claimViewSchema },
-    errors: { 403: true, 404: true, 409: "The revision is no longer the current one, or the quote does not match its text; or a request with this Idempotency-Key is still running", ...idempotencyErrors },
+    errors: { 403: true, 404: true, 409: "The revision is no longer the current one, or the quote does not match its text" },
   },
-  async ({ actor, params, body, headers }) => {
-    const who = await actor();
-    return idempotent(who.userId, headers["idempotency-key"], `POST /api/v1/articles/${params.id}/claims`, body, async () =>
-      Response.json(await createClaim(who, params.id, body), { status: 201 }));
-  },
+  async ({ actor, params, body }) => createClaim(await actor(), params.id, body),
 );

@@ -9,6 +9,7 @@ export const POST = defineRoute(
     path: "/api/v1/articles/{id}/sign-off",
     summary: "Sign an article off on its current revision (every live claim approved)",
     tags: ["Reviews"],
+    idempotent: true,
     body: signOffInputSchema,
     response: { status: 201, description: "The sign-off, with its revision sha256 and digest", schema: signOffViewSchema },
     errors: { 403: true, 404: true, 409: "A claim is not approved, the revision is not the current one, or the article is already signed off" },

@@ -22,6 +22,7 @@ export const POST = defineRoute(
     path: "/api/v1/articles/{id}/claims/{claimId}/comments",
     summary: "Comment on a claim, or reply to a thread; mentioned members are notified",
     tags: ["Reviews"],
+    idempotent: true,
     body: commentInputSchema,
     response: { status: 201, description: "The comment", schema: commentViewSchema },
     errors: { 403: true, 404: true, 409: "The thread is resolved" },

@@ -2,8 +2,6 @@ import { itemsOf } from "@/lib/api/common-schemas";
 import { linkViewSchema } from "@/lib/api/link-schemas";
 import { createLinkSchema } from "@/lib/domain/links/link-input";
 import { defineRoute } from "@/lib/http/define-route";
-import { idempotencyErrors, idempotencyHeaders } from "@/lib/http/idempotency-key";
-import { idempotent } from "@/lib/server/idempotency/idempotent";
 import { createOrFindPassageLink } from "@/lib/server/links/create-passage-link";
 import { listClaimLinks } from "@/lib/server/links/list-claim-links";
 
@@ -25,7 +23,7 @@ export const POST = defineRoute(
     path: "/api/v1/articles/{id}/claims/{claimId}/links",
     summary: "Link a passage of another article (a suggestion's passageId, or a selection)",
     tags: ["Links"],
-    headers: idempotencyHeaders,
+    idempotent: true,
     body: createLinkSchema,
     response: { status: 201, description: "The new link", schema: linkViewSchema },
     otherResponses: {
@@ -34,13 +32,10 @@ export const POST = defineRoute(
         schema: linkViewSchema,
       },
     },
-    errors: { 403: true, 404: true, 409: "Already linked with another relation or note (details.current is that link), or the target was corrected meanwhile", ...idempotencyErrors },
+    errors: { 403: true, 404: true, 409: "Already linked with another relation or note (details.current is that link), or the target was corrected meanwhile" },
   },
-  async ({ actor, params, body, headers }) => {
-    const who = await actor();
-    return idempotent(who.userId, headers["idempotency-key"], `POST /api/v1/articles/${params.id}/claims/${params.claimId}/links`, body, async () => {
-      const { link, created } = await createOrFindPassageLink(who, params.id, params.claimId, body);
-      return Response.json(link, { status: created ? 201 : 200 });
-    });
+  async ({ actor, params, body }) => {
+    const { link, created } = await createOrFindPassageLink(await actor(), params.id, params.claimId, body);
+    return Response.json(link, { status: created ? 201 : 200 });
   },
 );

@@ -22,6 +22,7 @@ export const POST = defineRoute(
     path: "/api/v1/articles/{id}/claims/{claimId}/reviews",
     summary: "Review a claim: approve, request changes or reject (never one's own work)",
     tags: ["Reviews"],
+    idempotent: true,
     body: reviewInputSchema,
     response: { status: 201, description: "The review", schema: reviewViewSchema },
     errors: { 403: "Not a reviewer of this article, or the claim is one's own work", 404: true, 409: "Stale claimVersion: the claim changed since it was read" },
