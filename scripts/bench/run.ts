@@ -25,6 +25,7 @@ const STEPS: Step[] = [
   { label: "suggestion quality", file: "scripts/bench/suggestion-quality.ts" },
   { label: "exports (session of 100 articles, 3,000 claims: HTML, PDF, W3C out and in)", file: "scripts/bench/exports-bench.ts" },
   { label: "live updates (two instances: propagation, 50 streams under 10 changes/s)", file: "scripts/bench/live-bench.ts" },
+  { label: "live updates in the browser (a re-rating on instance A painted in a browser on instance B)", file: "scripts/bench/live-browser-bench.ts" },
   { label: "live apply (one re-rating in the annotator with 2,000 claims)", file: "scripts/bench/live-apply-bench.ts" },
 ];
 
