@@ -20,6 +20,8 @@ import { EditingNotice, PresenceAvatars } from "@/components/realtime/presence-a
 // Panels that load their own data for a claim: they re-render when the claim's id changes, not with every change to it.
 const LinksPanel = memo(ClaimLinksPanel);
 const ReviewFields = memo(ClaimReviewFields);
+// The form keeps its own state; its onAdd is stable, so a change to the claim leaves it alone.
+const NewEvidence = memo(EvidenceForm);
 
 interface Props {
   claim: ClaimView;
@@ -137,7 +139,7 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
           {canWrite && (
             <details>
               <summary className="cursor-pointer select-none text-sm text-stone-600 hover:text-stone-900">+ Add an evidence item</summary>
-              <div className="mt-2"><EvidenceForm onAdd={onAddEvidence} /></div>
+              <div className="mt-2"><NewEvidence onAdd={onAddEvidence} /></div>
             </details>
           )}
         </section>
