@@ -2,14 +2,14 @@
 
 import { EditorContent } from "@tiptap/react";
 import { Undo2 } from "lucide-react";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import { VERDICT_SHORTCUTS } from "@/components/annotator/verdict-shortcuts";
 import { VERDICTS, type Verdict } from "@/lib/domain/claims/verdicts";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
-import { ClaimDetail } from "./claim-detail";
+import { ActiveClaim } from "./active-claim";
 import { ClaimSidebar } from "./claim-sidebar";
 import { ClaimConflictNotice } from "./claim-conflict-notice";
 import { ClaimReviewMarks, ClaimVerdictStyles } from "./claim-styles";
@@ -20,11 +20,9 @@ import { SaveStatusIndicator } from "./save-status";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { LinkView } from "@/lib/server/links/link-view";
 import { flashClaim, flashLink, useArticleEditor } from "./use-article-editor";
+import { useStoreField } from "./claim-store-hooks";
+import type { ClaimSync } from "./claim-sync";
 import { useClaimsStore } from "./use-claims-store";
-import { ClaimHistory } from "@/components/reviews/claim-history";
-import { ClaimThread } from "@/components/reviews/claim-thread";
-import { ReviewBadge } from "@/components/reviews/review-badge";
-import { ReviewPanel } from "@/components/reviews/review-panel";
 import { SignOffBar } from "@/components/reviews/sign-off-bar";
 import { useArticleReview } from "@/components/reviews/use-article-review";
 import { PresenceAvatars } from "@/components/realtime/presence-avatars";
@@ -57,10 +55,16 @@ export interface AnnotatorProps {
 
 const SHORTCUT_VERDICT = new Map<string, Verdict>(VERDICTS.map((v) => [`Digit${VERDICT_SHORTCUTS[v]}`, v]));
 
-/** The annotator: the article on the left, its claims on the right. */
+/**
+ * The annotator: the article on the left, its claims on the right. The claims
+ * live in a store (useClaimsStore) that this component does not read as a
+ * whole: the editor, the sidebar's rows and counts, the open claim, the save
+ * status and the notices each read their own slice, so a change to one claim
+ * (ours or someone else's) re-renders only what shows it.
+ */
 export function Annotator({ article, revision, claims: initialClaims, canWrite, readOnlyNote, user, flash, focusClaimId, focusLinkId, incomingLinks, canComment = false, members = [], onLoadRevision }: AnnotatorProps) {
   const store = useClaimsStore(article.id, user, initialClaims);
-  const { review, reload: reloadReview } = useArticleReview(article.id, store.claims.map((c) => `${c.id}:${c.version}:${c.evidence.length}`).join(","));
+  const { review, reload: reloadReview } = useArticleReview(article.id, store);
   const [reviewed, setReviewed] = useState(0);
   const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null);
   const [filter, setFilter] = useState<Verdict | null>(null);
@@ -68,13 +72,15 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   const [message, setMessage] = useState<string | null>(flash ?? null);
   const textRoot = useRef<HTMLDivElement>(null);
   const [editingRationale, setEditingRationale] = useState(false);
-  const rationaleBase = useRef<number | null>(null);
   const [newRevision, setNewRevision] = useState<{ number: number; by: string } | null>(null);
 
-  const activeClaimId = store.resolveId(activeId);
-  const active = store.claims.find((c) => c.id === activeClaimId) ?? null;
+  // The open claim by its server id once saved; null when it is gone (deleted here or by someone else).
+  const activeClaimId = useStoreField(store, (s) => {
+    const id = activeId ? s.aliases[activeId] ?? activeId : null;
+    return id && store.getClaim(id) ? id : null;
+  });
 
-  const presentClaimId = active && !active.id.startsWith("tmp-") ? active.id : null;
+  const presentClaimId = activeClaimId && !activeClaimId.startsWith("tmp-") ? activeClaimId : null;
   usePresenceHeartbeat({ articleId: article.id, claimId: presentClaimId, editing: Boolean(presentClaimId && editingRationale) });
   // Someone corrected the text: offer the new revision rather than swapping it under the reader.
   useWorkspaceEvents((event) => {
@@ -85,7 +91,7 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
   const { editor, selectionRange, reset } = useArticleEditor({
     doc: revision.doc,
     revisionId: revision.id,
-    claims: store.claims,
+    claims: store,
     incomingLinks,
     correcting,
     onClaimClick: setActiveId,
@@ -146,20 +152,35 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
     return () => window.removeEventListener("keydown", onWindowKey);
   }, []);
 
-  const select = (id: string) => {
+  const select = useCallback((id: string) => {
     setActiveId(id);
     flashClaim(textRoot.current, id);
-  };
+  }, []);
 
   // J / K in the review panel walk the claims in reading order.
-  const readingOrder = store.claims.filter((c) => !c.orphaned).sort((a, b) => a.anchor.position.start - b.anchor.position.start || b.anchor.position.end - a.anchor.position.end);
-  const step = (delta: number) => {
-    if (readingOrder.length === 0) return;
-    const at = readingOrder.findIndex((c) => c.id === activeClaimId);
-    const next = readingOrder[(at + delta + readingOrder.length) % readingOrder.length];
-    if (next) select(next.id);
-  };
-  const badge = active ? review?.claims[active.id] : undefined;
+  const step = useCallback((delta: number) => {
+    const order = store.getOrder().placed;
+    if (order.length === 0) return;
+    const at = activeClaimId ? order.indexOf(activeClaimId) : -1;
+    const next = order[(at + delta + order.length) % order.length];
+    if (next) select(next);
+  }, [store, activeClaimId, select]);
+  const onReviewed = useCallback(() => {
+    reloadReview();
+    setReviewed((n) => n + 1);
+  }, [reloadReview]);
+  const onDeleted = useCallback(() => {
+    setActiveId(null);
+    setMessage("Claim deleted. Undo brings it back, or restore it later from “Deleted claims” under the list.");
+  }, []);
+  const onBack = useCallback(() => setActiveId(null), []);
+  const mentionable = useMemo(() => members.filter((m) => m.id !== user.id), [members, user.id]);
+  const footer = useMemo(() => (
+    <>
+      <IncomingLinks links={incomingLinks} onShow={(linkId) => flashLink(textRoot.current, linkId)} />
+      <DeletedClaimsOf store={store} articleId={article.id} canWrite={canWrite} />
+    </>
+  ), [incomingLinks, store, article.id, canWrite]);
 
   return (
     <div className="grid h-[calc(100vh-3.5rem)] grid-cols-[minmax(0,1fr)_320px] lg:grid-cols-[minmax(0,1fr)_400px]">
@@ -169,15 +190,13 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
         <div className="mx-auto max-w-[72ch] px-6 pb-24 pt-8">
           {article.header}
           <div className="sticky top-0 z-20 -mx-2 mb-6 flex items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
-            <SaveStatusIndicator status={store.status} queued={store.queued} />
+            <SaveStatusOf store={store} />
             <span className="text-xs text-stone-500">Revision {revision.number}</span>
             <PresenceAvatars articleId={article.id} size="sm" />
             <div className="ml-auto flex items-center gap-2">
               {canWrite && !correcting && (
                 <>
-                  <Button variant="ghost" size="sm" disabled={!store.canUndo} onClick={store.undo} title="Undo (Ctrl+Z)">
-                    <Undo2 className="h-4 w-4" aria-hidden /> Undo{store.undoLabel ? ` ${store.undoLabel}` : ""}
-                  </Button>
+                  <UndoButton store={store} />
                   <Button variant="outline" size="sm" onClick={() => setCorrecting(true)}>Correct text</Button>
                 </>
               )}
@@ -190,12 +209,10 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
               <Button size="sm" variant="outline" onClick={() => (onLoadRevision ? onLoadRevision() : window.location.reload())}>Load the new revision</Button>
             </Alert>
           )}
-          {store.notice && <Notice tone="error" text={store.notice} onDismiss={store.dismissNotice} />}
-          <ClaimConflictNotice conflict={store.conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
-          {store.outOfSync && <OutOfSync text={store.outOfSync} onRetry={store.reload} />}
+          <SyncNotices store={store} />
           {message && (
             <Notice tone="info" text={message} onDismiss={() => setMessage(null)}>
-              {message === flash && <ChangedWording claims={store.claims} onOpen={select} />}
+              {message === flash && <ChangedWording store={store} onOpen={select} />}
             </Notice>
           )}
           {correcting && editor && (
@@ -217,73 +234,63 @@ export function Annotator({ article, revision, claims: initialClaims, canWrite, 
         </div>
       </div>
       <aside className="overflow-hidden border-l border-stone-200 bg-stone-100/60" aria-label="Claims">
-        {active ? (
-          <ClaimDetail
-            claim={active}
+        {activeClaimId ? (
+          <ActiveClaim
+            store={store}
+            claimId={activeClaimId}
+            articleId={article.id}
             canWrite={canWrite}
-            onBack={() => setActiveId(null)}
-            onRate={(verdict) => store.update(active.id, { verdict })}
-            onRationale={(rationale) => store.update(active.id, { rationale }, true, rationaleBase.current ?? undefined)}
-            onConfirmText={() => store.confirmText(active.id)}
-            onEditing={(editing) => {
-              // The version the typing started from: someone else's save meanwhile makes ours a conflict, not an overwrite.
-              if (editing) rationaleBase.current = active.id.startsWith("tmp-") ? null : active.version;
-              setEditingRationale(editing);
-            }}
-            onDelete={() => {
-              store.remove(active.id);
-              setActiveId(null);
-              setMessage("Claim deleted. Undo brings it back, or restore it later from “Deleted claims” under the list.");
-            }}
-            onAddEvidence={(draft) => store.addEvidence(active.id, draft)}
-            onRemoveEvidence={(evidenceId) => store.removeEvidence(active.id, evidenceId)}
-            reviewPanel={
-              badge?.canReview && !active.id.startsWith("tmp-") ? (
-                <ReviewPanel
-                  key={active.id}
-                  articleId={article.id}
-                  claimId={active.id}
-                  claimVersion={active.version}
-                  badge={badge}
-                  onReviewed={() => {
-                    reloadReview();
-                    setReviewed((n) => n + 1);
-                  }}
-                  onNext={() => step(1)}
-                  onPrevious={() => step(-1)}
-                />
-              ) : badge ? (
-                <p className="text-xs text-stone-600">Review: <ReviewBadge state={badge.state} label={badge.label} /></p>
-              ) : null
-            }
-            review={
-              active.id.startsWith("tmp-") ? null : (
-                <>
-                  <ClaimThread key={`thread-${active.id}`} articleId={article.id} claimId={active.id} canComment={canComment} members={members.filter((m) => m.id !== user.id)} refreshKey={reviewed} />
-                  <ClaimHistory key={`history-${active.id}-${reviewed}`} articleId={article.id} claimId={active.id} />
-                </>
-              )
-            }
+            canComment={canComment}
+            members={mentionable}
+            badge={review?.claims[activeClaimId]}
+            reviewed={reviewed}
+            onBack={onBack}
+            onDeleted={onDeleted}
+            onReviewed={onReviewed}
+            onStep={step}
+            onEditing={setEditingRationale}
           />
         ) : (
-          <ClaimSidebar
-            claims={store.claims}
-            activeId={activeClaimId}
-            filter={filter}
-            onFilter={setFilter}
-            onSelect={select}
-            reviews={review?.claims}
-            footer={
-              <>
-                <IncomingLinks links={incomingLinks} onShow={(linkId) => flashLink(textRoot.current, linkId)} />
-                <DeletedClaims articleId={article.id} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={store.claims.length} />
-              </>
-            }
-          />
+          <ClaimSidebar claims={store} activeId={activeClaimId} filter={filter} onFilter={setFilter} onSelect={select} reviews={review?.claims} footer={footer} />
         )}
       </aside>
     </div>
   );
+}
+
+/** "Saved", "Saving…" or the queue while offline: re-renders alone when the save status changes. */
+function SaveStatusOf({ store }: { store: ClaimSync }) {
+  const status = useStoreField(store, (s) => s.status);
+  const queued = useStoreField(store, (s) => s.queued);
+  return <SaveStatusIndicator status={status} queued={queued} />;
+}
+
+function UndoButton({ store }: { store: ClaimSync }) {
+  const label = useStoreField(store, (s) => s.undoLabel);
+  return (
+    <Button variant="ghost" size="sm" disabled={label === null} onClick={store.undo} title="Undo (Ctrl+Z)">
+      <Undo2 className="h-4 w-4" aria-hidden /> Undo{label ? ` ${label}` : ""}
+    </Button>
+  );
+}
+
+/** A refused save, a conflict to settle, or claims that could not be reloaded. */
+function SyncNotices({ store }: { store: ClaimSync }) {
+  const notice = useStoreField(store, (s) => s.notice);
+  const conflict = useStoreField(store, (s) => s.conflict);
+  const outOfSync = useStoreField(store, (s) => s.outOfSync);
+  return (
+    <>
+      {notice && <Notice tone="error" text={notice} onDismiss={store.dismissNotice} />}
+      <ClaimConflictNotice conflict={conflict} onResolve={store.resolveConflict} onDefer={store.deferConflict} onReopen={store.reopenConflict} />
+      {outOfSync && <OutOfSync text={outOfSync} onRetry={store.reload} />}
+    </>
+  );
+}
+
+function DeletedClaimsOf({ store, articleId, canWrite }: { store: ClaimSync; articleId: string; canWrite: boolean }) {
+  const claimCount = useStoreField(store, (s) => s.claims.length);
+  return <DeletedClaims articleId={articleId} canWrite={canWrite} onRestore={store.restoreDeleted} claimCount={claimCount} />;
 }
 
 function Notice({ tone, text, onDismiss, children }: { tone: "error" | "info"; text: string; onDismiss: () => void; children?: React.ReactNode }) {
@@ -296,7 +303,8 @@ function Notice({ tone, text, onDismiss, children }: { tone: "error" | "info"; t
 }
 
 /** The correction's summary: each rated claim whose own wording changed, old and new, to open and check. */
-function ChangedWording({ claims, onOpen }: { claims: ClaimView[]; onOpen: (id: string) => void }) {
+function ChangedWording({ store, onOpen }: { store: ClaimSync; onOpen: (id: string) => void }) {
+  const claims = useStoreField(store, (s) => s.claims);
   const changed = claims.filter((c) => c.textChange);
   if (changed.length === 0) return null;
   return (

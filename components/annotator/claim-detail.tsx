@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowLeft, ExternalLink, Trash2, TriangleAlert } from "lucide-react";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { DateTime } from "@/components/ui/date-time";
@@ -16,6 +16,12 @@ import { RationaleEditor } from "./rationale-editor";
 import type { EvidenceDraft } from "./use-claims-store";
 import { VERDICT_STYLE } from "./verdict-style";
 import { EditingNotice, PresenceAvatars } from "@/components/realtime/presence-avatars";
+
+// Panels that load their own data for a claim: they re-render when the claim's id changes, not with every change to it.
+const LinksPanel = memo(ClaimLinksPanel);
+const ReviewFields = memo(ClaimReviewFields);
+// The form keeps its own state; its onAdd is stable, so a change to the claim leaves it alone.
+const NewEvidence = memo(EvidenceForm);
 
 interface Props {
   claim: ClaimView;
@@ -89,9 +95,11 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
                   disabled={!canWrite}
                   onClick={() => !checked && onRate(v)}
                   title={`Alt+${VERDICT_SHORTCUTS[v]}`}
+                  // Only colours and the ring tell the checked verdict (no bolder text): a re-rating repaints these
+                  // buttons without a layout, which in a long article costs the browser far more than the paint.
                   className={cn(
-                    "inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm",
-                    checked ? `border-current font-semibold ${style.text}` : "border-stone-200 text-stone-600 hover:bg-stone-50",
+                    "inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm font-medium",
+                    checked ? `border-current ring-1 ring-current ${style.text}` : "border-stone-200 text-stone-600 hover:bg-stone-50",
                   )}
                   style={checked ? { backgroundColor: style.bg } : undefined}
                 >
@@ -131,7 +139,7 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
           {canWrite && (
             <details>
               <summary className="cursor-pointer select-none text-sm text-stone-600 hover:text-stone-900">+ Add an evidence item</summary>
-              <div className="mt-2"><EvidenceForm onAdd={onAddEvidence} /></div>
+              <div className="mt-2"><NewEvidence onAdd={onAddEvidence} /></div>
             </details>
           )}
         </section>
@@ -140,8 +148,8 @@ export function ClaimDetail({ claim, canWrite, onBack, onRate, onRationale, onDe
           <p className="text-xs text-stone-500">Links and suggestions appear once the claim is saved.</p>
         ) : (
           <>
-            <ClaimLinksPanel articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
-            <ClaimReviewFields key={claim.id} articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
+            <LinksPanel articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
+            <ReviewFields key={claim.id} articleId={claim.articleId} claimId={claim.id} canWrite={canWrite} />
           </>
         )}
 

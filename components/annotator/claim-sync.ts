@@ -3,6 +3,7 @@ import type { Verdict } from "@/lib/domain/claims/verdicts";
 import type { LiveEvent } from "@/lib/domain/realtime/live-event";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { ApiError, api } from "./api-client";
+import { ClaimStore } from "./claim-store";
 import type { OutboxStore } from "./outbox-store";
 
 type Evidence = ClaimView["evidence"][number];
@@ -70,11 +71,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * turns a stale write (409) into a visible conflict instead of an overwrite.
  * A refused change is undone here (back to what the server last confirmed),
  * then the server's claims are reloaded; when that fails too, `outOfSync`
- * says so until a reload works. React reads it through useSyncExternalStore.
+ * says so until a reload works. React reads it in slices (see ClaimStore),
+ * and each change is announced once.
  */
-export class ClaimSync {
-  private snapshot: ClaimSyncSnapshot;
-  private listeners = new Set<() => void>();
+export class ClaimSync extends ClaimStore<ClaimSyncSnapshot> {
   private queue: Op[] = [];
   private running = false;
   private versions: Map<string, number>;
@@ -83,6 +83,7 @@ export class ClaimSync {
   private undoStack: { label: string; run: () => void }[] = [];
   private readonly base: string;
   private restored = false;
+  private persistQueued = false;
   /** Live events to apply once our queued changes are saved. */
   private afterDrain: LiveEvent[] = [];
 
@@ -92,24 +93,21 @@ export class ClaimSync {
     initial: ClaimView[],
     private readonly outbox?: OutboxStore,
   ) {
+    super({ claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, conflict: null, aliases: {} });
     this.base = `/api/v1/articles/${articleId}/claims`;
     this.versions = new Map(initial.map((c) => [c.id, c.version]));
     this.confirmed = new Map(initial.map((c) => [c.id, c]));
-    this.snapshot = { claims: initial, status: "saved", queued: 0, notice: null, outOfSync: null, undoLabel: null, conflict: null, aliases: {} };
   }
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-  getSnapshot = () => this.snapshot;
   get pending() {
     return this.queue.length;
   }
 
   private set(change: Partial<ClaimSyncSnapshot>) {
-    this.snapshot = { ...this.snapshot, ...change, undoLabel: this.undoStack.at(-1)?.label ?? null };
-    for (const listener of this.listeners) listener();
+    const undoLabel = this.undoStack.at(-1)?.label ?? null;
+    const current = this.snapshot as unknown as Record<string, unknown>;
+    if (undoLabel === this.snapshot.undoLabel && Object.entries(change).every(([key, value]) => current[key] === value)) return;
+    this.replaceSnapshot({ ...this.snapshot, ...change, undoLabel });
   }
   private real = (id: string) => this.snapshot.aliases[id] ?? id;
   private setClaims(fn: (claims: ClaimView[]) => ClaimView[]) {
@@ -141,6 +139,9 @@ export class ClaimSync {
   // ---- user actions (optimistic) ----
 
   create(revisionId: string, anchor: Anchor, verdict: Verdict): string {
+    return this.batch(() => this.createNow(revisionId, anchor, verdict));
+  }
+  private createNow(revisionId: string, anchor: Anchor, verdict: Verdict): string {
     const id = tempId();
     const now = new Date().toISOString();
     const claim: ClaimView = {
@@ -159,6 +160,9 @@ export class ClaimSync {
    * silently: the save then gets a 409 and the conflict dialog).
    */
   update(id: string, patch: ClaimPatch, record = true, baseVersion?: number) {
+    this.batch(() => this.updateNow(id, patch, record, baseVersion));
+  }
+  private updateNow(id: string, patch: ClaimPatch, record: boolean, baseVersion?: number) {
     const before = this.find(id);
     if (!before) return;
     if (record) {
@@ -176,9 +180,11 @@ export class ClaimSync {
   remove(id: string, record = true) {
     const before = this.find(id);
     if (!before) return;
-    if (record) this.pushUndo("delete", () => this.restore(before));
-    this.setClaims((cs) => cs.filter((c) => this.real(c.id) !== this.real(id)));
-    this.enqueue({ kind: "delete", id });
+    this.batch(() => {
+      if (record) this.pushUndo("delete", () => this.restore(before));
+      this.setClaims((cs) => cs.filter((c) => this.real(c.id) !== this.real(id)));
+      this.enqueue({ kind: "delete", id });
+    });
   }
 
   /** Restores a claim deleted earlier (another session, a teammate): it comes back from the server. */
@@ -193,8 +199,10 @@ export class ClaimSync {
   confirmText(id: string) {
     const before = this.find(id);
     if (!before?.textChange) return;
-    this.replace(id, (c) => ({ ...c, textChange: null }));
-    this.enqueue({ kind: "confirmText", id });
+    this.batch(() => {
+      this.replace(id, (c) => ({ ...c, textChange: null }));
+      this.enqueue({ kind: "confirmText", id });
+    });
   }
 
   private restore(claim: ClaimView) {
@@ -208,21 +216,29 @@ export class ClaimSync {
       id: evidenceId, url: draft.url ?? null, quote: draft.quote ?? null, note: draft.note ?? null,
       checkedAt: draft.checkedAt ? new Date(draft.checkedAt).toISOString() : null, createdAt: new Date().toISOString(),
     };
-    this.pushUndo("add evidence", () => this.removeEvidence(id, evidenceId));
-    this.replace(id, (c) => ({ ...c, evidence: [...c.evidence, item] }));
-    this.enqueue({ kind: "addEvidence", id, evidenceId, body: draft, key: newKey(), item });
+    this.batch(() => {
+      this.pushUndo("add evidence", () => this.removeEvidence(id, evidenceId));
+      this.replace(id, (c) => ({ ...c, evidence: [...c.evidence, item] }));
+      this.enqueue({ kind: "addEvidence", id, evidenceId, body: draft, key: newKey(), item });
+    });
   }
 
   removeEvidence(id: string, evidenceId: string) {
-    this.replace(id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== evidenceId) }));
-    this.enqueue({ kind: "removeEvidence", id, evidenceId });
+    this.batch(() => {
+      this.replace(id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== evidenceId) }));
+      this.enqueue({ kind: "removeEvidence", id, evidenceId });
+    });
   }
 
   undo = () => {
     const last = this.undoStack.at(-1);
     if (!last) return;
     this.undoStack = this.undoStack.slice(0, -1);
-    last.run();
+    this.batch(() => {
+      last.run();
+      // The undo label changes even when the step itself changes nothing else.
+      this.set({});
+    });
   };
 
   dismissNotice = () => this.set({ notice: null });
@@ -234,11 +250,13 @@ export class ClaimSync {
   resolveConflict = (choice: "theirs" | "mine" | "merge") => {
     const conflict = this.snapshot.conflict;
     if (!conflict) return;
-    this.set({ conflict: null });
-    if (choice === "mine") this.update(conflict.claimId, conflict.patch, false);
-    if (choice === "merge" && conflict.patch.rationale !== undefined) {
-      this.update(conflict.claimId, { ...conflict.patch, rationale: mergeRationales(conflict.theirs.rationale, conflict.patch.rationale) }, false);
-    }
+    this.batch(() => {
+      this.set({ conflict: null });
+      if (choice === "mine") this.update(conflict.claimId, conflict.patch, false);
+      if (choice === "merge" && conflict.patch.rationale !== undefined) {
+        this.update(conflict.claimId, { ...conflict.patch, rationale: mergeRationales(conflict.theirs.rationale, conflict.patch.rationale) }, false);
+      }
+    });
   };
   /** Closes the conflict dialog without a choice; the user's change stays kept and the choice can be made later. */
   deferConflict = () => this.set({ conflict: this.snapshot.conflict && { ...this.snapshot.conflict, open: false } });
@@ -322,11 +340,20 @@ export class ClaimSync {
 
   // ---- the save queue ----
 
-  /** Writes the queue to the outbox (or clears it), so a reload replays what was not saved yet. */
+  /**
+   * Writes the queue to the outbox (or clears it), so a reload replays what
+   * was not saved yet: once at the end of the current task however many
+   * changes it queued or settled.
+   */
   private persist() {
-    if (!this.outbox) return;
-    const value: PersistedOutbox | null = this.queue.length ? { version: 1, ops: this.queue, aliases: { ...this.snapshot.aliases } } : null;
-    void this.outbox.save(value);
+    const outbox = this.outbox;
+    if (!outbox || this.persistQueued) return;
+    this.persistQueued = true;
+    queueMicrotask(() => {
+      this.persistQueued = false;
+      const value: PersistedOutbox | null = this.queue.length ? { version: 1, ops: [...this.queue], aliases: { ...this.snapshot.aliases } } : null;
+      void outbox.save(value);
+    });
   }
 
   /**
@@ -339,12 +366,14 @@ export class ClaimSync {
     this.restored = true;
     const saved = (await this.outbox?.load()) as PersistedOutbox | undefined;
     if (!saved || saved.version !== 1 || !Array.isArray(saved.ops) || saved.ops.length === 0) return;
-    this.set({ aliases: { ...saved.aliases, ...this.snapshot.aliases } });
-    for (const op of saved.ops) {
-      this.showOptimistic(op);
-      this.queue.push(op);
-    }
-    this.set({ queued: this.queue.length, status: "saving" });
+    this.batch(() => {
+      this.set({ aliases: { ...saved.aliases, ...this.snapshot.aliases } });
+      for (const op of saved.ops) {
+        this.showOptimistic(op);
+        this.queue.push(op);
+      }
+      this.set({ queued: this.queue.length, status: "saving" });
+    });
     this.persist();
     void this.pump();
   };
@@ -382,11 +411,15 @@ export class ClaimSync {
     while (this.queue.length > 0) {
       const op = this.queue[0];
       try {
-        await this.send(op);
-        this.queue.shift();
-        this.persist();
+        const accept = await this.send(op);
+        // The server's answer and the queue's new status are one change to show.
+        this.batch(() => {
+          accept();
+          this.queue.shift();
+          this.persist();
+          this.set({ queued: this.queue.length, status: this.queue.length ? "saving" : "saved" });
+        });
         attempt = 0;
-        this.set({ queued: this.queue.length, status: this.queue.length ? "saving" : "saved" });
       } catch (error) {
         if (error instanceof ApiError && error.retryable) {
           attempt += 1;
@@ -395,7 +428,7 @@ export class ClaimSync {
           continue;
         }
         this.queue.shift();
-        this.fail(op, error);
+        this.batch(() => this.fail(op, error));
         this.persist();
       }
     }
@@ -404,41 +437,51 @@ export class ClaimSync {
     for (const event of this.afterDrain.splice(0)) void this.applyRemote(event);
   }
 
-  private async send(op: Op) {
+  /** Sends one queued change; resolves to the step that takes the server's answer in (not yet run). */
+  private async send(op: Op): Promise<() => void> {
     const id = this.real(op.id);
     const base = this.base;
     switch (op.kind) {
       case "create": {
         const created = await api<ClaimView>("POST", base, op.body, { "Idempotency-Key": op.key });
-        // Replayed after a reload, the claim may already be in the list as loaded from the server.
-        this.setClaims((cs) => cs.filter((c) => c.id !== created.id));
-        this.set({ aliases: { ...this.snapshot.aliases, [op.id]: created.id } });
-        return this.acceptServer(created, op.id);
+        return () => {
+          // Replayed after a reload, the claim may already be in the list as loaded from the server.
+          this.setClaims((cs) => cs.filter((c) => c.id !== created.id));
+          this.set({ aliases: { ...this.snapshot.aliases, [op.id]: created.id } });
+          this.acceptServer(created, op.id);
+        };
       }
-      case "update":
-        return this.acceptServer(await api<ClaimView>("PATCH", `${base}/${id}`, { version: op.baseVersion ?? this.versions.get(id), ...op.patch }));
+      case "update": {
+        const updated = await api<ClaimView>("PATCH", `${base}/${id}`, { version: op.baseVersion ?? this.versions.get(id), ...op.patch });
+        return () => this.acceptServer(updated);
+      }
       case "delete":
         await api("DELETE", `${base}/${id}`, { version: this.versions.get(id) });
-        this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
-        this.confirmed.delete(id);
-        return;
-      case "restore":
-        return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/restore`));
-      case "confirmText":
-        return this.acceptServer(await api<ClaimView>("POST", `${base}/${id}/confirm-text`, { version: this.versions.get(id) }));
+        return () => {
+          this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
+          this.confirmed.delete(id);
+        };
+      case "restore": {
+        const restored = await api<ClaimView>("POST", `${base}/${id}/restore`);
+        return () => this.acceptServer(restored);
+      }
+      case "confirmText": {
+        const confirmed = await api<ClaimView>("POST", `${base}/${id}/confirm-text`, { version: this.versions.get(id) });
+        return () => this.acceptServer(confirmed);
+      }
       case "addEvidence": {
         const evidence = await api<Evidence>("POST", `${base}/${id}/evidence`, op.body, { "Idempotency-Key": op.key });
-        this.replace(id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== evidence.id) }));
-        this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });
-        this.replace(id, (c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === op.evidenceId ? evidence : e)) }));
-        this.confirmEvidence(id, (list) => [...list, evidence]);
-        return;
+        return () => {
+          this.replace(id, (c) => ({ ...c, evidence: c.evidence.filter((e) => e.id !== evidence.id) }));
+          this.set({ aliases: { ...this.snapshot.aliases, [op.evidenceId]: evidence.id } });
+          this.replace(id, (c) => ({ ...c, evidence: c.evidence.map((e) => (e.id === op.evidenceId ? evidence : e)) }));
+          this.confirmEvidence(id, (list) => [...list, evidence]);
+        };
       }
       case "removeEvidence": {
         const evidenceId = this.real(op.evidenceId);
         await api("DELETE", `${base}/${id}/evidence/${evidenceId}`);
-        this.confirmEvidence(id, (list) => list.filter((e) => e.id !== evidenceId));
-        return;
+        return () => this.confirmEvidence(id, (list) => list.filter((e) => e.id !== evidenceId));
       }
     }
   }

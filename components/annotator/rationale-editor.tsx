@@ -1,7 +1,7 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useRef } from "react";
+import { EditorContent, useEditor, type UseEditorOptions } from "@tiptap/react";
+import { memo, useEffect, useRef, useState } from "react";
 import { createEditorExtensions } from "@/lib/editor/extensions";
 
 interface Props {
@@ -14,34 +14,43 @@ interface Props {
 const isEmpty = (json: { content?: { content?: unknown[] }[] }) =>
   !json.content || json.content.every((block) => !block.content || block.content.length === 0);
 
-/** The claim's rationale as rich text (bold, italic, lists, links); saved when focus leaves it. */
-export function RationaleEditor({ value, editable, onSave, onEditing }: Props) {
+/**
+ * The claim's rationale as rich text (bold, italic, lists, links); saved when
+ * focus leaves it. Re-renders only when its value or editability changes
+ * (the claim's other changes leave it alone).
+ */
+export const RationaleEditor = memo(function RationaleEditor({ value, editable, onSave, onEditing }: Props) {
   const saved = useRef(JSON.stringify(value));
   // The editor keeps the callbacks it was created with: read the latest through a ref.
-  const editing = useRef(onEditing);
+  const callbacks = useRef({ onSave, onEditing });
   useEffect(() => {
-    editing.current = onEditing;
+    callbacks.current = { onSave, onEditing };
   });
-  const editor = useEditor({
+  // The options are built once: useEditor re-applies options that differ (a fresh extension list) on every render.
+  const [options] = useState<UseEditorOptions>(() => ({
     immediatelyRender: false,
     editable,
     content: value ?? "",
     extensions: createEditorExtensions(),
     editorProps: { attributes: { class: "rationale-text", "aria-label": "Rationale", "data-testid": "rationale" } },
-    onFocus: () => editing.current?.(true),
+    onFocus: () => callbacks.current.onEditing?.(true),
     onBlur: ({ editor }) => {
-      editing.current?.(false);
+      callbacks.current.onEditing?.(false);
       const json = editor.getJSON();
       const next = isEmpty(json as never) ? null : (json as Record<string, unknown>);
       const serialized = JSON.stringify(next);
       if (serialized !== saved.current) {
         saved.current = serialized;
-        onSave(next);
+        callbacks.current.onSave(next);
       }
     },
-  });
+  }));
+  const editor = useEditor(options);
 
-  useEffect(() => () => editing.current?.(false), []);
+  useEffect(() => () => callbacks.current.onEditing?.(false), []);
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
 
   // A newer rationale from the server (or an undo) replaces what is shown, unless the user is typing.
   useEffect(() => {
@@ -58,4 +67,4 @@ export function RationaleEditor({ value, editable, onSave, onEditing }: Props) {
       {editable && <p className="mt-1 text-[11px] text-stone-400">Ctrl+B bold · Ctrl+I italic · saved when you leave the field</p>}
     </div>
   );
-}
+});

@@ -10,12 +10,20 @@ import { withClaimMarks } from "@/lib/editor/mark-claims";
 import { buildOffsetMap, type OffsetMap } from "@/lib/editor/plain-text";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { LinkView } from "@/lib/server/links/link-view";
+import { sameLayout } from "./claim-order";
 import { claimRanges, wantedMarks } from "./wanted-marks";
+
+/** Where the editor reads the claims to mark (a ClaimStore): it follows changes itself, without re-rendering anything. */
+export interface ClaimSource {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => { claims: readonly ClaimView[] };
+  getClaim: (id: string) => ClaimView | null;
+}
 
 interface Options {
   doc: Record<string, unknown>;
   revisionId: string;
-  claims: readonly ClaimView[];
+  claims: ClaimSource;
   /** Links from claims in other articles into this one, shown as markers. */
   incomingLinks?: readonly LinkView[];
   correcting: boolean;
@@ -26,28 +34,27 @@ interface Options {
 /**
  * The article editor: the revision's document, read-only unless correcting
  * (only claim-mark transactions pass), with claim marks kept in step with the
- * claims list by diffing what is applied against what is wanted.
+ * claims by diffing what is applied against what is wanted. It listens to the
+ * claims' store itself: a re-rating sets one attribute on that claim's spans
+ * (no React render, no transaction); marks are diffed only when claims come,
+ * go or move.
  */
-export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], correcting, onClaimClick, onKeyDown }: Options) {
+export function useArticleEditor({ doc, revisionId, claims: store, incomingLinks = [], correcting, onClaimClick, onKeyDown }: Options) {
   // ProseMirror keeps the callbacks it was created with; these refs give it the latest ones.
   const correctingRef = useRef(correcting);
   const handlers = useRef({ onClaimClick, onKeyDown });
-  const claimsRef = useRef(claims);
   useLayoutEffect(() => {
     correctingRef.current = correcting;
     handlers.current = { onClaimClick, onKeyDown };
-    claimsRef.current = claims;
   });
   // Claims present when the article opens are marked before the first render.
-  const [initial] = useState(() => openDocument(doc, claims, revisionId));
+  const [initial] = useState(() => openDocument(doc, store.getSnapshot().claims, revisionId));
   // Each claim span carries its verdict; a re-rating touches that claim's spans only.
   const [verdicts] = useState(() => {
     const index = new ClaimVerdictIndex();
-    index.sync(claims);
+    index.sync(store.getSnapshot().claims);
     return index;
   });
-  // Before the marks effect below, so spans drawn for new claims find their verdict.
-  useLayoutEffect(() => verdicts.sync(claims), [verdicts, claims]);
   // Built from the same document as the editor's, so it holds the same positions.
   const map = useRef<OffsetMap | null>(initial.offsets);
   /** Claim id -> "start:end" of the claim marks in the document. */
@@ -83,7 +90,7 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
         if (ids.length === 0) return false;
         // Innermost claim first: the shortest one under the pointer.
         const byLength = (id: string) => {
-          const c = claimsRef.current.find((x) => x.id === id);
+          const c = store.getClaim(id);
           return c ? c.anchor.position.end - c.anchor.position.start : Infinity;
         };
         handlers.current.onClaimClick(ids.sort((a, b) => byLength(a) - byLength(b))[0]);
@@ -93,38 +100,33 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   }));
   const editor = useEditor(options);
 
-  // Keep marks in step with the claims (never while the text is being corrected).
+  /** The claims list the marks were last diffed against (null: diff again). */
+  const marked = useRef<readonly ClaimView[] | null>(null);
+  // Keep verdicts and marks in step with the claims, as the store changes (marks never while the text is being corrected).
   useEffect(() => {
-    if (!editor || correcting) return;
-    map.current ??= buildOffsetMap(editor.state.doc);
-    const type = editor.schema.marks.claim;
-    const wanted = wantedMarks(claims, revisionId);
-    const tr = editor.state.tr;
-    for (const [id, key] of applied.current) {
-      if (wanted.get(id) !== key) {
-        tr.removeMark(0, tr.doc.content.size, type.create({ claimId: id }));
-        applied.current.delete(id);
-      }
-    }
-    for (const [id, key] of wanted) {
-      if (applied.current.has(id)) continue;
-      const [start, end] = key.split(":").map(Number);
-      const { from, to } = map.current.textRangeToPositions(start, end);
-      if (to > from) tr.addMark(from, to, type.create({ claimId: id }));
-      applied.current.set(id, key);
-    }
-    if (tr.docChanged) editor.view.dispatch(tr.setMeta(CLAIMS_META, true).setMeta("addToHistory", false));
-  }, [editor, claims, revisionId, correcting, generation]);
+    if (!editor) return;
+    const follow = () => {
+      const claims = store.getSnapshot().claims;
+      // Before the marks, so spans drawn for new claims find their verdict.
+      verdicts.sync(claims);
+      if (correcting || (marked.current && sameLayout(marked.current, claims))) return;
+      marked.current = claims;
+      syncMarks(editor, claims, revisionId, map, applied.current);
+    };
+    marked.current = null;
+    follow();
+    return store.subscribe(follow);
+  }, [editor, store, verdicts, revisionId, correcting, generation]);
 
   /** Throws away unsaved corrections: the revision's text comes back and marks are re-applied. */
   const reset = useCallback(() => {
     if (!editor) return;
-    const fresh = openDocument(doc, claimsRef.current, revisionId);
+    const fresh = openDocument(doc, store.getSnapshot().claims, revisionId);
     editor.chain().setMeta(CLAIMS_META, true).setMeta("addToHistory", false).setContent(fresh.content, { emitUpdate: false }).run();
     map.current = fresh.offsets;
     applied.current = fresh.applied;
     setGeneration((g) => g + 1);
-  }, [editor, doc, revisionId]);
+  }, [editor, store, doc, revisionId]);
 
   // Markers for passages that other articles' claims link to.
   useEffect(() => {
@@ -153,6 +155,28 @@ export function useArticleEditor({ doc, revisionId, claims, incomingLinks = [], 
   }, [editor]);
 
   return { editor: editor as Editor | null, selectionRange, reset };
+}
+
+/** Adds and removes claim marks so that the document shows exactly the claims wanted (one transaction, only when something differs). */
+function syncMarks(editor: Editor, claims: readonly ClaimView[], revisionId: string, map: { current: OffsetMap | null }, applied: Map<string, string>) {
+  map.current ??= buildOffsetMap(editor.state.doc);
+  const type = editor.schema.marks.claim;
+  const wanted = wantedMarks(claims, revisionId);
+  const tr = editor.state.tr;
+  for (const [id, key] of applied) {
+    if (wanted.get(id) !== key) {
+      tr.removeMark(0, tr.doc.content.size, type.create({ claimId: id }));
+      applied.delete(id);
+    }
+  }
+  for (const [id, key] of wanted) {
+    if (applied.has(id)) continue;
+    const [start, end] = key.split(":").map(Number);
+    const { from, to } = map.current.textRangeToPositions(start, end);
+    if (to > from) tr.addMark(from, to, type.create({ claimId: id }));
+    applied.set(id, key);
+  }
+  if (tr.docChanged) editor.view.dispatch(tr.setMeta(CLAIMS_META, true).setMeta("addToHistory", false));
 }
 
 /** The revision's document with the claims it shows already marked (one pass), which claims those are, and its offset map. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { useWorkspaceEvents } from "@/components/realtime/use-workspace-events";
 import { ClaimSync } from "./claim-sync";
@@ -8,14 +8,18 @@ import { indexedDbOutbox } from "./outbox-store";
 
 export type { EvidenceDraft, SaveStatus } from "./claim-sync";
 
-/** The annotator's claims and their saving, as React state (see ClaimSync). */
-export function useClaimsStore(articleId: string, user: { id: string; name: string }, initial: ClaimView[]) {
+/**
+ * The annotator's claims and their saving (see ClaimSync): one store for the
+ * page, which components read in slices (claim-store-hooks), so this hook
+ * itself never re-renders its caller. It replays the outbox, applies other
+ * people's changes as they arrive and warns before leaving with unsaved ones.
+ */
+export function useClaimsStore(articleId: string, user: { id: string; name: string }, initial: ClaimView[]): ClaimSync {
   const [sync] = useState(() => new ClaimSync(articleId, user, initial, indexedDbOutbox(articleId, user.id)));
   // Changes a previous page could not save (a reload, a closed laptop) are shown and sent again.
   useEffect(() => {
     void sync.restoreOutbox();
   }, [sync]);
-  const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
 
   // Other people's changes arrive live (claims, evidence); after a gap in the stream, reload them all.
   useWorkspaceEvents((event) => void sync.applyRemote(event), {
@@ -31,22 +35,5 @@ export function useClaimsStore(articleId: string, user: { id: string; name: stri
     return () => window.removeEventListener("beforeunload", warn);
   }, [sync]);
 
-  return {
-    ...snapshot,
-    canUndo: snapshot.undoLabel !== null,
-    resolveId: (id: string | null) => (id ? snapshot.aliases[id] ?? id : null),
-    create: sync.create.bind(sync),
-    update: sync.update.bind(sync),
-    remove: sync.remove.bind(sync),
-    confirmText: sync.confirmText.bind(sync),
-    restoreDeleted: sync.restoreDeleted,
-    addEvidence: sync.addEvidence.bind(sync),
-    removeEvidence: sync.removeEvidence.bind(sync),
-    undo: sync.undo,
-    dismissNotice: sync.dismissNotice,
-    resolveConflict: sync.resolveConflict,
-    deferConflict: sync.deferConflict,
-    reopenConflict: sync.reopenConflict,
-    reload: sync.reload,
-  };
+  return sync;
 }

@@ -6,8 +6,9 @@ import { useSelectionMenuOptions } from "@/components/annotator/use-selection-me
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/components/annotator/api-client";
+import { ClaimStore } from "@/components/annotator/claim-store";
 import { ClaimStyles } from "@/components/annotator/claim-styles";
 import { flashClaim, useArticleEditor } from "@/components/annotator/use-article-editor";
 import { VerdictBadge } from "@/components/annotator/verdict-style";
@@ -44,11 +45,13 @@ export function LinkWorkbench({ source, claim, target, candidates }: Props) {
   const [note, setNote] = useState("");
   // A success names the link just made, so it can be undone.
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; link?: { id: string; version: number } } | null>(null);
-  const sourceEditor = useArticleEditor({ doc: source.revision.doc, revisionId: source.revision.id, claims: [claim], correcting: false, onClaimClick: () => {}, onKeyDown: noKeys });
+  const sourceClaims = useMemo(() => new ClaimStore({ claims: [claim], aliases: {} }), [claim]);
+  const targetClaims = useMemo(() => new ClaimStore({ claims: target?.claims ?? [], aliases: {} }), [target?.claims]);
+  const sourceEditor = useArticleEditor({ doc: source.revision.doc, revisionId: source.revision.id, claims: sourceClaims, correcting: false, onClaimClick: () => {}, onKeyDown: noKeys });
   const targetEditor = useArticleEditor({
     doc: target?.revision.doc ?? { type: "doc", content: [{ type: "paragraph" }] },
     revisionId: target?.revision.id ?? "",
-    claims: target?.claims ?? [],
+    claims: targetClaims,
     incomingLinks: target?.incomingLinks.filter((l) => l.source.claimId === claim.id) ?? [],
     correcting: false,
     onClaimClick: () => {},

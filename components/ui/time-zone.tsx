@@ -5,8 +5,10 @@ import { TIME_ZONE_COOKIE } from "@/lib/http/time-zone-cookie";
 
 const ServerTimeZone = createContext("UTC");
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-// A browser's zone only changes when the machine travels; a reload picks that up.
+// A browser's zone only changes when the machine travels; a reload picks that up. Read once: building
+// an Intl.DateTimeFormat costs more than the rest of a DateTime's render, and every render asked.
+let knownZone: string | undefined;
+const browserTimeZone = () => (knownZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
 const subscribe = () => () => {};
 
 /**

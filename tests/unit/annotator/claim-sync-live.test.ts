@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ClaimSync } from "@/components/annotator/claim-sync";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
 import type { LiveEvent } from "@/lib/domain/realtime/live-event";
-import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { claim, USER } from "./claim-view-fixture";
 
-const TEXT = "The ferry resumed on Tuesday after a pause.";
-const USER = { id: "u1", name: "Editor" };
 const ANA = { id: "u2", name: "Ana Lima" };
 const BASE = "/api/v1/articles/a1/claims";
 
-function claim(id: string, phrase: string, change: Partial<ClaimView> = {}): ClaimView {
-  const start = TEXT.indexOf(phrase);
-  return {
-    id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false,
-    verdict: "PENDING", rationale: null, version: 1, createdBy: USER, updatedBy: USER,
-    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", evidence: [], textChange: null, layer: null, ...change,
-  };
-}
 const event = (id: number, type: string, claimId: string, data: Record<string, unknown> = {}, actor = ANA): LiveEvent => ({
   id, type: type as LiveEvent["type"], workspaceId: "w1", entityType: "Claim", entityId: claimId, articleId: "a1", claimId, actor, data, createdAt: "2026-01-01T00:00:00.000Z",
 });

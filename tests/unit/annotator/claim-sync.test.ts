@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ClaimSync, mergeRationales } from "@/components/annotator/claim-sync";
-import { createAnchor } from "@/lib/domain/anchoring/selectors";
-import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { claim, USER } from "./claim-view-fixture";
 
-const TEXT = "The ferry resumed on Tuesday after a pause.";
-const USER = { id: "u1", name: "Editor" };
 const BASE = "/api/v1/articles/a1/claims";
 
-function claim(id: string, phrase: string, change: Partial<ClaimView> = {}): ClaimView {
-  const start = TEXT.indexOf(phrase);
-  return {
-    id, articleId: "a1", revisionId: "r1", anchor: createAnchor(TEXT, start, start + phrase.length), orphaned: false, textChange: null,
-    verdict: "PENDING", rationale: null, version: 1, createdBy: USER, updatedBy: USER,
-    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", evidence: [], layer: null, ...change,
-  };
-}
 
 type Reply = { status: number; body?: unknown } | "network-down";
 /** A fake server: each request takes the next reply queued for "METHOD path". */
