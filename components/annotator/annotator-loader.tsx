@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { api } from "./api-client";
 import { Annotator, type AnnotatorProps } from "./annotator";
+import { useKeptHeader } from "./use-kept-header";
 
 type Loaded = { revision: AnnotatorProps["revision"]; claims: ClaimView[] };
 
@@ -34,18 +35,26 @@ export function AnnotatorLoader(props: Omit<AnnotatorProps, "revision" | "claims
     };
   }, [id, attempt]);
 
-  if (loaded) return <Annotator key={loaded.revision.id} {...props} revision={loaded.revision} claims={loaded.claims} onLoadRevision={() => setAttempt((n) => n + 1)} />;
+  const header = useKeptHeader(props.article.header);
+  // The portal keeps one place in this tree whatever is shown, so the header is never re-mounted.
   return (
-    <div className="mx-auto max-w-[72ch] px-6 pt-8">
-      {props.article.header}
-      {error ? (
-        <Alert className="mt-6 flex items-center justify-between gap-3">
-          <span>The article could not be loaded: {error}</span>
-          <Button size="sm" variant="outline" onClick={() => { setError(null); setAttempt((n) => n + 1); }}>Try again</Button>
-        </Alert>
+    <>
+      {header.portal}
+      {loaded ? (
+        <Annotator key={loaded.revision.id} {...props} article={{ ...props.article, header: header.slot }} revision={loaded.revision} claims={loaded.claims} onLoadRevision={() => setAttempt((n) => n + 1)} />
       ) : (
-        <p className="mt-6 text-sm text-stone-500" role="status">Loading the article…</p>
+        <div className="mx-auto max-w-[72ch] px-6 pt-8">
+          {header.slot}
+          {error ? (
+            <Alert className="mt-6 flex items-center justify-between gap-3">
+              <span>The article could not be loaded: {error}</span>
+              <Button size="sm" variant="outline" onClick={() => { setError(null); setAttempt((n) => n + 1); }}>Try again</Button>
+            </Alert>
+          ) : (
+            <p className="mt-6 text-sm text-stone-500" role="status">Loading the article…</p>
+          )}
+        </div>
       )}
-    </div>
+    </>
   );
 }

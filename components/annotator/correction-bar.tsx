@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api } from "./api-client";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
 interface Props {
   articleId: string;
@@ -18,15 +19,19 @@ export function CorrectionBar({ articleId, baseRevisionId, editor, onCancel }: P
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const idempotency = useIdempotencyKey();
 
   async function save() {
     setSaving(true);
     setError(null);
     try {
+      const body = { baseRevisionId, doc: editor.getJSON() };
+      // A retry after a lost answer saves the correction once.
       const result = await api<{ revision: { number: number }; reanchored: number; orphans: string[]; changed: { verdict: string }[] }>(
         "POST",
         `/api/v1/articles/${articleId}/revisions`,
-        { baseRevisionId, doc: editor.getJSON() },
+        body,
+        { "Idempotency-Key": idempotency.keyFor(body) },
       );
       const params = new URLSearchParams({
         corrected: String(result.revision.number),

@@ -16,11 +16,33 @@ async function storyWithClaims(team: Team) {
 }
 
 test.describe("exports", () => {
+  test("the Export menu opened while the article is still loading stays open when it has loaded", async ({ page, team }) => {
+    const article = await storyWithClaims(team);
+    await signIn(page, team.viewer);
+    // A slow connection: the claims arrive only once the reader has opened the menu.
+    let release!: () => void;
+    const menuOpen = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/api/v1/articles/${article.id}/claims`, async (route) => {
+      await menuOpen;
+      await route.continue();
+    });
+    await page.goto(`/articles/${article.id}`);
+    await expect(page.getByText("Loading the article…")).toBeVisible();
+    await page.getByTestId("export-menu").getByRole("button", { name: "Export" }).click();
+    await expect(page.getByRole("menuitem", { name: /Download HTML/ })).toBeVisible();
+    release();
+    await expect(page.getByTestId("article-text")).toBeVisible();
+    await expect(page.locator("[data-testid=article-text] [data-claim-id]")).toHaveCount(2);
+    await expect(page.getByRole("menuitem", { name: /Download HTML/ })).toBeVisible();
+    const html = page.waitForEvent("download");
+    await page.getByRole("menuitem", { name: /Download HTML/ }).click();
+    expect((await html).suggestedFilename()).toBe("fact-check-ferry-link-restored-draft.html");
+  });
+
   test("a viewer exports an article as PDF and HTML from the menu, and opens the HTML report", async ({ page, team }) => {
     const article = await storyWithClaims(team);
     await signIn(page, team.viewer);
     await page.goto(`/articles/${article.id}`);
-    // The article has loaded (the header is re-mounted when it has, which would close an open menu).
     await expect(page.getByTestId("article-text")).toBeVisible();
     const menu = page.getByTestId("export-menu");
 
