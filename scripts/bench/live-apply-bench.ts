@@ -14,6 +14,7 @@
  * the hottest functions (a Chrome trace); the figures are then not written.
  */
 import { freePort } from "../lib/database";
+import os from "node:os";
 import { machine, writeBenchmarksDoc } from "./annotator-report";
 import { launchBrowser, signIn, VIEWPORT } from "./annotator-browser";
 import { printTraceSummary, TRACE_CATEGORIES } from "./trace-summary";
@@ -159,7 +160,7 @@ async function main() {
     const ok = (values: number[]) => (percentile(values, 50) < 16 ? "✅ met (p50)" : "❌ missed (p50)");
     const section = `## Live apply (annotator, 2,000 claims)
 
-Measured with \`npx tsx --conditions=react-server scripts/bench/live-apply-bench.ts\` on ${new Date().toISOString().slice(0, 10)} — ${m.cores} cores (${m.model}), ${m.memGb} GB RAM, ${m.os}, Node ${m.node}, headless Chromium, production build. The annotator bench's article (1 MB, 2,000 claims), one claim open in the sidebar. Main-thread time is Chrome's TaskDuration (CDP Performance metrics): **apply** runs from the change until the claim's span shows the new verdict, two frames and 50 ms later (React, ProseMirror, style, layout, paint; for a remote change also the live event and the claim's GET); **with what follows** runs on ${AFTERMATH_MS} ms past that (and, for a local change, past "Saved"), so it also holds the save's answer and the review badges' reload. The in-page probe waits on a MutationObserver; what it costs alone is the floor row. ${ROUNDS} changes each after 2 warm-ups; the machine (2 cores) was shared with other agents' builds and tests, so single runs vary.
+Measured with \`npx tsx --conditions=react-server scripts/bench/live-apply-bench.ts\` on ${new Date().toISOString().slice(0, 10)} — ${m.cores} cores (${m.model}), ${m.memGb} GB RAM, ${m.os}, Node ${m.node}, headless Chromium, production build. The annotator bench's article (1 MB, 2,000 claims), one claim open in the sidebar. Main-thread time is Chrome's TaskDuration (CDP Performance metrics): **apply** runs from the change until the claim's span shows the new verdict, two frames and 50 ms later (React, ProseMirror, style, layout, paint; for a remote change also the live event and the claim's GET); **with what follows** runs on ${AFTERMATH_MS} ms past that (and, for a local change, past "Saved"), so it also holds the save's answer and the review badges' reload. The in-page probe waits on a MutationObserver; what it costs alone is the floor row. ${ROUNDS} changes each after 2 warm-ups; other work on the machine makes single runs vary (load average at the start: ${os.loadavg()[0].toFixed(1)}).
 
 | Metric | p50 | p95 | Goal (< 16 ms) |
 | --- | --- | --- | --- |
