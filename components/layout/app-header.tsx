@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavMore } from "@/components/layout/nav-more";
 import { Select } from "@/components/ui/select";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { cn } from "@/lib/utils";
@@ -40,7 +41,8 @@ export function AppHeader(props: AppHeaderProps) {
     { href: "/settings/tokens", label: "API tokens", show: true },
     { href: "/settings/password", label: "Password", show: true },
   ];
-  const active = links.filter((l) => l.show && pathname.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0];
+  const shown = links.filter((l) => l.show);
+  const active = shown.filter((l) => pathname.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0];
 
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
@@ -48,24 +50,19 @@ export function AppHeader(props: AppHeaderProps) {
         <Link href="/articles" className="shrink-0 font-serif text-lg font-semibold tracking-tight">
           Crosscheck
         </Link>
-        {/* At narrow widths the links scroll inside the bar; the page never scrolls sideways. */}
-        <nav aria-label="Main" className="-my-2 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto py-2 [scrollbar-width:thin] max-xl:[mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] max-xl:pr-6">
-          {links
-            .filter((l) => l.show)
-            .map((l) => (
-              <Link
-                key={l.href}
-                href={l.href}
-                aria-current={active?.href === l.href ? "page" : undefined}
-                className={cn(
-                  "shrink-0 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900 lg:px-3",
-                  active?.href === l.href && "bg-stone-100 font-medium text-stone-900",
-                )}
-              >
-                {l.label}
-                {l.href === "/my-work" && <MyWorkBadge {...props.myWork} />}
-              </Link>
-            ))}
+        {/* Below 1280 px the links after the first four move under "More"; from 1280 px
+            the bar holds them all and scrolls inside itself if it must. The page never scrolls sideways. */}
+        <nav aria-label="Main" className="flex min-w-0 flex-1 items-center gap-1 xl:-my-2 xl:overflow-x-auto xl:py-2 xl:pr-6 xl:[mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] xl:[scrollbar-width:thin]">
+          {shown.map((l, i) => (
+            <NavLink key={l.href} link={l} current={active?.href === l.href} badge={props.myWork} className={cn("shrink-0 lg:px-3", i >= ALWAYS_SHOWN && "max-xl:hidden")} />
+          ))}
+          {shown.length > ALWAYS_SHOWN && (
+            <NavMore className="xl:hidden" active={active ? shown.indexOf(active) >= ALWAYS_SHOWN : false}>
+              {shown.slice(ALWAYS_SHOWN).map((l) => (
+                <NavLink key={l.href} link={l} current={active?.href === l.href} badge={props.myWork} />
+              ))}
+            </NavMore>
+          )}
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-3 text-sm">
           <label className="sr-only" htmlFor="workspace-switcher">Workspace</label>
@@ -110,5 +107,25 @@ function MyWorkBadge({ open, unread }: { open: number; unread: number }) {
       </span>
       <span className="sr-only"> ({words})</span>
     </>
+  );
+}
+
+/** How many links stay in the bar below 1280 px; the rest are under "More" (the narrowest window is 800 px). */
+const ALWAYS_SHOWN = 4;
+
+function NavLink({ link, current, badge, className }: { link: { href: string; label: string }; current: boolean; badge: AppHeaderProps["myWork"]; className?: string }) {
+  return (
+    <Link
+      href={link.href}
+      aria-current={current ? "page" : undefined}
+      className={cn(
+        "whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm text-stone-600 hover:bg-stone-100 hover:text-stone-900",
+        current && "bg-stone-100 font-medium text-stone-900",
+        className,
+      )}
+    >
+      {link.label}
+      {link.href === "/my-work" && <MyWorkBadge {...badge} />}
+    </Link>
   );
 }
