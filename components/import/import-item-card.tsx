@@ -10,7 +10,7 @@ import { Label } from "@/components/ui/label";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
-import { actionFailure } from "./action-failure";
+import { actionFailure } from "@/components/ui/action-failure";
 
 export interface ImportItem {
   key: string;

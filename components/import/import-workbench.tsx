@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import type { ImportPreviewView } from "@/lib/server/articles/preview-import";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import { actionFailure } from "./action-failure";
+import { actionFailure } from "@/components/ui/action-failure";
 import { ImportItemCard, type ImportItem } from "./import-item-card";
 import { PasteForm, UploadForm, UrlForm } from "./import-sources";
 

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useTimeZone } from "@/components/ui/time-zone";
+import { actionFailure } from "@/components/ui/action-failure";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { fromLocalInputValue, toLocalInputValue } from "@/lib/domain/dates/local-input";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -59,7 +60,11 @@ export function SessionForm({ initial, submit, submitLabel, cancelHref }: Props)
       publicationUrl: text("publicationUrl") || null,
     };
     startTransition(async () => {
-      const result = await submit(input, idempotency.keyFor(input));
+      // A lost answer (the connection dropped, the server failed) is said here; sending again is safe: same key.
+      const result = await submit(input, idempotency.keyFor(input)).catch((failure: unknown) => ({
+        ok: false as const,
+        error: { ...actionFailure(failure, "the session may not have been saved"), fieldErrors: undefined },
+      }));
       if (result.ok) {
         idempotency.done();
         router.push(`/sessions/${result.data.id}`);

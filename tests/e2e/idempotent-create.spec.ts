@@ -33,3 +33,26 @@ test("a comment whose answer was lost is sent again with the same Idempotency-Ke
   await page.reload();
   await expect(page.getByTestId("thread")).toHaveCount(1);
 });
+
+test("a session whose answer was lost says so in the form, and creating it again makes one session", async ({ page, team }) => {
+  await signIn(page, team.editor);
+  await page.goto("/sessions/new");
+  const name = `Budget week ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  // The server action reaches the server, which creates the session, but its answer is lost.
+  let dropped = false;
+  await page.route("**/sessions/new", async (route) => {
+    if (route.request().method() !== "POST" || dropped) return route.continue();
+    dropped = true;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await page.getByRole("button", { name: "Create session" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the server" })).toContainText("so the session may not have been saved");
+  await expect(page.getByLabel("Name")).toHaveValue(name);
+
+  await page.getByRole("button", { name: "Create session" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const { getDb } = await import("../../lib/db");
+  expect(await getDb().annotationSession.count({ where: { workspaceId: team.workspaceId, name } })).toBe(1);
+});

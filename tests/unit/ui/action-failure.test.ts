@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionFailure } from "@/components/import/action-failure";
+import { actionFailure } from "@/components/ui/action-failure";
 
 describe("actionFailure", () => {
   it("says the server could not be reached only when the request never got there", () => {
