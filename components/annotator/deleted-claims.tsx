@@ -1,9 +1,10 @@
 "use client";
 
-import { ArchiveRestore, ChevronRight } from "lucide-react";
+import { ArchiveRestore } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useApiResource } from "@/components/links/use-api-resource";
 import { Button } from "@/components/ui/button";
+import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import { DateTime } from "@/components/ui/date-time";
 import type { DeletedClaimView } from "@/lib/server/claims/list-deleted-claims";
 import { VerdictBadge } from "./verdict-style";
@@ -47,39 +48,28 @@ export function DeletedClaims({ articleId, canWrite, onRestore, claimCount }: Pr
   }
 
   return (
-    <section className="border-t border-stone-200 px-2 py-2" aria-label="Deleted claims">
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center gap-1 rounded px-1 py-1 text-xs font-semibold text-stone-600 hover:bg-white"
-      >
-        <ChevronRight className={`h-3.5 w-3.5 transition-transform ${open ? "rotate-90" : ""}`} aria-hidden /> Deleted claims
-        {items && <span className="font-normal text-stone-400">({items.length})</span>}
-      </button>
-      {open && (
-        <div className="max-h-64 overflow-y-auto pt-1" data-testid="deleted-claims">
-          {error && <p role="alert" className="px-1 text-xs text-red-800">{error}</p>}
-          {items === null && !error && <p className="px-1 text-xs text-stone-500">Loading…</p>}
-          {items?.length === 0 && <p className="px-1 text-xs text-stone-500">No claim of this article has been deleted.</p>}
-          <ul className="space-y-1">
-            {items?.map((c) => (
-              <li key={c.id} className="rounded-md border border-stone-200 bg-white px-2 py-1.5 text-xs" data-testid="deleted-claim">
-                <div className="mb-1 flex items-center justify-between gap-2">
-                  <VerdictBadge verdict={c.verdict} />
-                  {canWrite && (
-                    <Button size="sm" variant="outline" className="h-6 px-2 text-xs" disabled={busy !== null} onClick={() => restore(c.id)}>
-                      <ArchiveRestore className="h-3 w-3" aria-hidden /> {busy === c.id ? "Restoring…" : "Restore"}
-                    </Button>
-                  )}
-                </div>
-                <p className="line-clamp-2 font-serif text-[13px] text-stone-700">“{c.exact}”</p>
-                <p className="mt-0.5 text-stone-500">Deleted by {c.deletedBy.name} · <DateTime value={c.deletedAt} /></p>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </section>
+    <CollapsibleSection title="Deleted claims" count={items?.length ?? null} open={open} onToggle={setOpen}>
+      <div className="max-h-64 overflow-y-auto pt-1" data-testid="deleted-claims">
+        {error && <p role="alert" className="px-1 text-xs text-red-800">{error}</p>}
+        {items === null && !error && <p className="px-1 text-xs text-stone-500">Loading…</p>}
+        {items?.length === 0 && <p className="px-1 text-xs text-stone-500">No claim of this article has been deleted.</p>}
+        <ul className="space-y-1">
+          {items?.map((c) => (
+            <li key={c.id} className="rounded-md border border-stone-200 bg-white px-2 py-1.5 text-xs" data-testid="deleted-claim">
+              <div className="mb-1 flex items-center justify-between gap-2">
+                <VerdictBadge verdict={c.verdict} />
+                {canWrite && (
+                  <Button size="sm" variant="outline" className="h-6 px-2 text-xs" disabled={busy !== null} onClick={() => restore(c.id)}>
+                    <ArchiveRestore className="h-3 w-3" aria-hidden /> {busy === c.id ? "Restoring…" : "Restore"}
+                  </Button>
+                )}
+              </div>
+              <p className="line-clamp-2 font-serif text-[13px] text-stone-700">“{c.exact}”</p>
+              <p className="mt-0.5 text-stone-500">Deleted by {c.deletedBy.name} · <DateTime value={c.deletedAt} /></p>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </CollapsibleSection>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { RelationBadge } from "@/components/links/relation-style";
+import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import type { LinkView } from "@/lib/server/links/link-view";
 
 interface Props {
@@ -20,36 +20,25 @@ export function IncomingLinks({ links, onShow }: Props) {
   const [open, setOpen] = useState(links.length > 0 && links.length <= 5);
   if (links.length === 0) return null;
   return (
-    <section className="border-t border-stone-200 px-2 py-2" aria-label="Linked from other articles">
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center gap-1 rounded px-1 py-1 text-xs font-semibold text-stone-600 hover:bg-white"
-      >
-        <ChevronRight className={`h-3.5 w-3.5 transition-transform ${open ? "rotate-90" : ""}`} aria-hidden /> Linked from other articles
-        <span className="font-normal text-stone-500" data-testid="incoming-count">({links.length})</span>
-      </button>
-      {open && (
-        <ul className="max-h-64 space-y-1 overflow-y-auto pt-1" data-testid="incoming-links">
-          {links.map((l) => (
-            <li key={l.id} className="rounded-md border border-stone-200 bg-white px-2 py-1.5 text-xs" data-testid="incoming-link">
-              <div className="mb-1 flex items-center justify-between gap-2">
-                <RelationBadge relation={l.relation} />
-                {l.target.orphaned ? (
-                  <span className="text-amber-800">passage not found after a correction</span>
-                ) : (
-                  <button type="button" className="text-stone-600 underline hover:text-stone-900" onClick={() => onShow(l.id)}>Show passage</button>
-                )}
-              </div>
-              <p className="line-clamp-2 font-serif text-[13px] text-stone-700">“{l.source.exact}”</p>
-              <Link href={`/articles/${l.source.article.id}?claim=${l.source.claimId}`} className="mt-0.5 block truncate text-blue-800 hover:underline">
-                {l.source.article.outlet ? `${l.source.article.outlet} · ` : ""}{l.source.article.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <CollapsibleSection title="Linked from other articles" count={links.length} countTestId="incoming-count" open={open} onToggle={setOpen}>
+      <ul className="max-h-64 space-y-1 overflow-y-auto pt-1" data-testid="incoming-links">
+        {links.map((l) => (
+          <li key={l.id} className="rounded-md border border-stone-200 bg-white px-2 py-1.5 text-xs" data-testid="incoming-link">
+            <div className="mb-1 flex items-center justify-between gap-2">
+              <RelationBadge relation={l.relation} />
+              {l.target.orphaned ? (
+                <span className="text-amber-800">passage not found after a correction</span>
+              ) : (
+                <button type="button" className="text-stone-600 underline hover:text-stone-900" onClick={() => onShow(l.id)}>Show passage</button>
+              )}
+            </div>
+            <p className="line-clamp-2 font-serif text-[13px] text-stone-700">“{l.source.exact}”</p>
+            <Link href={`/articles/${l.source.article.id}?claim=${l.source.claimId}`} className="mt-0.5 block truncate text-blue-800 hover:underline">
+              {l.source.article.outlet ? `${l.source.article.outlet} · ` : ""}{l.source.article.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </CollapsibleSection>
   );
 }
