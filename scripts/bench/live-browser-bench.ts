@@ -59,8 +59,7 @@ async function main() {
       (window as unknown as { seen: typeof seen }).seen = seen;
       new MutationObserver(() => {
         const verdict = document.querySelector(`[data-claim-id="${id}"]`)?.getAttribute("data-verdict");
-        const key = `${verdict}`;
-        if (verdict && !(key in seen)) requestAnimationFrame(() => (seen[key] = Date.now()));
+        if (verdict && !(verdict in seen)) requestAnimationFrame(() => (seen[verdict] = Date.now()));
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-verdict"], childList: true });
     }, claim.id);
     await writer.locator(`[data-claim-id="${claim.id}"]`).first().click();
